@@ -1,0 +1,67 @@
+/// Something worth telling a translator or coordinator: a stale unit, a missing translation,
+/// a broken marker. Findings are values that reports render; they are never thrown.
+///
+/// `check` names what produced it (`stale`, `missing-unit`, `structure`, …); `file`, `line` and
+/// `column` point where the fix goes when the text is local.
+public struct Finding: Sendable, Codable, Hashable {
+    public var check: String
+    public var severity: Severity
+    public var document: String?
+    public var language: LanguageCode?
+    public var unit: UnitID?
+    public var file: String?
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(
+        check: String, severity: Severity, document: String? = nil, language: LanguageCode? = nil,
+        unit: UnitID? = nil, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String
+    ) {
+        self.check = check
+        self.severity = severity
+        self.document = document
+        self.language = language
+        self.unit = unit
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `file:line:column` (as much of it as is known), for `file:line: severity: message` output.
+    public var locationText: String? {
+        guard let file else { return nil }
+        var text = file
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        return text
+    }
+
+    /// Sort order for output: by file, line and column, then by check.
+    public static func ordered(_ a: Finding, _ b: Finding) -> Bool {
+        let left = (a.file ?? "\u{10FFFF}", a.line ?? 0, a.column ?? 0, a.check, a.message)
+        let right = (b.file ?? "\u{10FFFF}", b.line ?? 0, b.column ?? 0, b.check, b.message)
+        return left < right
+    }
+}
+
+/// The ids of findings that come from status and structure rather than content checks.
+public enum StatusCheck {
+    /// The English unit changed after the translation was made.
+    public static let stale = "stale"
+    /// A translation lacks a unit that the English has.
+    public static let missingUnit = "missing-unit"
+    /// There is no translation at all.
+    public static let missingTranslation = "missing-translation"
+    /// A translated unit the English no longer has.
+    public static let extraUnit = "extra-unit"
+    /// A unit without provenance: neither known current nor known stale.
+    public static let unverified = "unverified"
+    /// Broken unit structure: markers, `<translate>` tags, duplicate ids.
+    public static let structure = "structure"
+    /// A file that cannot be read as wikitext (not UTF-8), or a folder the manifest does not know.
+    public static let input = "input"
+}

@@ -1,0 +1,53 @@
+/// The tracker's configuration: languages, wikis and documents, as read from `locales/tracker.yaml`.
+///
+/// Versioned so that a newer manifest is refused with a clear message instead of being half-read.
+/// Use ``ManifestLoader`` to read one; it validates everything and remembers where each value
+/// came from, so later errors (a missing source file, say) can point at the right line.
+public struct Manifest: Sendable, Codable, Hashable {
+    /// The only manifest version this build reads.
+    public static let currentVersion = 1
+
+    public var version: Int
+    /// Folder that local paths are relative to, relative to the manifest's own folder.
+    public var root: String
+    public var project: Project?
+    public var source: LanguageCode
+    public var languages: [Language]
+    public var wikis: [Wiki]
+    public var documents: [DocumentSpec]
+
+    public init(
+        version: Int = Manifest.currentVersion, root: String = ".", project: Project? = nil,
+        source: LanguageCode, languages: [Language], wikis: [Wiki] = [], documents: [DocumentSpec]
+    ) {
+        self.version = version
+        self.root = root
+        self.project = project
+        self.source = source
+        self.languages = languages
+        self.wikis = wikis
+        self.documents = documents
+    }
+
+    enum CodingKeys: String, CodingKey { case version, root, project, source, languages, wikis, documents }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(Int.self, forKey: .version)
+        root = try c.decodeIfPresent(String.self, forKey: .root) ?? "."
+        project = try c.decodeIfPresent(Project.self, forKey: .project)
+        source = try c.decode(LanguageCode.self, forKey: .source)
+        languages = try c.decode([Language].self, forKey: .languages)
+        wikis = try c.decodeIfPresent([Wiki].self, forKey: .wikis) ?? []
+        documents = try c.decode([DocumentSpec].self, forKey: .documents)
+    }
+
+    /// The languages translated into: every declared language but the source, in manifest order.
+    public var targets: [Language] { languages.filter { $0.code != source } }
+
+    public func language(_ code: LanguageCode) -> Language? { languages.first { $0.code == code } }
+
+    public func document(_ id: String) -> DocumentSpec? { documents.first { $0.id == id } }
+
+    public func wiki(_ id: String) -> Wiki? { wikis.first { $0.id == id } }
+}

@@ -1,0 +1,92 @@
+/// Checks what the schema cannot: codes are well formed and declared once, ids resolve,
+/// patterns name the language. Every problem is reported with its position.
+struct ManifestValidator {
+    let loaded: LoadedManifest
+
+    private var manifest: Manifest { loaded.manifest }
+
+    func validate() -> [ManifestDiagnostic] {
+        var problems: [ManifestDiagnostic] = []
+        func fail(_ path: String, _ message: String) {
+            problems.append(ManifestDiagnostic(loaded.position(of: path), message))
+        }
+
+        if manifest.version != Manifest.currentVersion {
+            if manifest.version > Manifest.currentVersion {
+                fail("version", "manifest version \(manifest.version) is newer than this transtrack reads (\(Manifest.currentVersion)); upgrade transtrack")
+            } else {
+                fail("version", "manifest version \(manifest.version) is not supported; set 'version: \(Manifest.currentVersion)'")
+            }
+        }
+
+        var firstSeen: [LanguageCode: Int] = [:]
+        for (index, language) in manifest.languages.enumerated() {
+            let path = "languages[\(index)].code"
+            if !language.code.isWellFormed {
+                fail(path, "language code '\(language.code)' is not a MediaWiki language code; use lowercase letters such as 'fr' or 'pt-br'")
+            }
+            if let first = firstSeen[language.code] {
+                let at = loaded.position(of: "languages[\(first)].code")
+                fail(path, "duplicate language code '\(language.code)' (first declared at line \(at.line)); remove one")
+            } else {
+                firstSeen[language.code] = index
+            }
+        }
+        let codes = manifest.languages.map(\.code.rawValue)
+        func checkLanguage(_ code: LanguageCode, at path: String) {
+            if firstSeen[code] == nil {
+                fail(path, "unknown language code '\(code)'\(Suggestion.hint(for: code.rawValue, in: codes)); declare it under 'languages:' first")
+            }
+        }
+        checkLanguage(manifest.source, at: "source")
+
+        var wikiIDs = Set<String>()
+        for (index, wiki) in manifest.wikis.enumerated() {
+            if !wikiIDs.insert(wiki.id).inserted {
+                fail("wikis[\(index)].id", "duplicate wiki id '\(wiki.id)'; each wiki needs its own id")
+            }
+            if !(wiki.api.hasPrefix("https://") || wiki.api.hasPrefix("http://")) {
+                fail("wikis[\(index)].api", "the API URL of wiki '\(wiki.id)' must start with https:// (for example https://meta.wikimedia.org/w/api.php)")
+            }
+            if let language = wiki.language { checkLanguage(language, at: "wikis[\(index)].language") }
+        }
+        func checkWiki(_ id: String, at path: String) {
+            if !wikiIDs.contains(id) {
+                let hint = Suggestion.hint(for: id, in: wikiIDs)
+                fail(path, "unknown wiki '\(id)'\(hint); declare it under 'wikis:' first")
+            }
+        }
+        func checkPattern(_ pattern: PathPattern, at path: String) {
+            if !pattern.hasPlaceholder {
+                fail(path, "the translation pattern '\(pattern)' has no {lang}; write where each language goes, e.g. 'locales/{lang}/summary.wiki'")
+            }
+            for token in pattern.unknownPlaceholders {
+                fail(path, "unknown placeholder \(token) in '\(pattern)'; the only placeholder is {lang}")
+            }
+        }
+
+        var documentIDs = Set<String>()
+        for (index, document) in manifest.documents.enumerated() {
+            let base = "documents[\(index)]"
+            if !documentIDs.insert(document.id).inserted {
+                fail("\(base).id", "duplicate document id '\(document.id)'; each document needs its own id")
+            }
+            if document.id.isEmpty || document.id.contains(where: { $0.isWhitespace || $0 == "/" }) {
+                fail("\(base).id", "document id '\(document.id)' must be one word without spaces or '/', e.g. 'summary'")
+            }
+            if let local = document.local {
+                checkPattern(local.translation, at: "\(base).local.translation")
+                if local.source.isEmpty { fail("\(base).local.source", "the source path is empty; name the English file") }
+            }
+            for (p, page) in document.pages.enumerated() {
+                checkWiki(page.wiki, at: "\(base).pages[\(p)].wiki")
+                checkPattern(page.translation, at: "\(base).pages[\(p)].translation")
+            }
+            for (code, copy) in document.copies.sorted(by: { $0.key < $1.key }) {
+                checkLanguage(code, at: "\(base).copies.\(code)#key")
+                checkWiki(copy.wiki, at: "\(base).copies.\(code).wiki")
+            }
+        }
+        return problems.sorted { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
+    }
+}

@@ -1,0 +1,60 @@
+/// Records in a translation that some of its units now match the current English.
+///
+/// Pure: takes the translation's bytes and returns new bytes in which only the chosen units'
+/// markers changed. A unit with a marker gets `src=` set (other attributes kept); a unit
+/// without one (a translation matched by position) gets a marker inserted where the Translate
+/// extension puts it: on its own line before the text, or at the end of a heading line.
+public struct Stamper: Sendable {
+    public init() {}
+
+    /// What stamping did to one file.
+    public struct Result: Sendable {
+        /// The new file contents; equal to the old ones when nothing changed.
+        public var bytes: [UInt8]
+        public var stamped: [UnitID]
+        /// Units that were already stamped with the current fingerprint.
+        public var unchanged: [UnitID]
+        /// Units asked for that could not be stamped, with the reason.
+        public var skipped: [(UnitID, String)]
+        public var changed: Bool { !stamped.isEmpty }
+    }
+
+    /// Stamps `units` (all matched units when nil) of `translation` against `source`.
+    public func stamp(translation: WikitextDocument, source: WikitextDocument, units wanted: Set<UnitID>? = nil) -> Result {
+        let matched = UnitMatcher.match(source: source, translation: translation)
+        var edits: [(Range<Int>, [UInt8])] = []
+        var stamped: [UnitID] = []
+        var unchanged: [UnitID] = []
+        var skipped: [(UnitID, String)] = []
+        let newline: [UInt8] = translation.source.usesCRLF ? [0x0D, 0x0A] : [0x0A]
+
+        for unit in matched.units {
+            if let wanted, !wanted.contains(unit.id) { continue }
+            guard let english = source.unit(unit.id) else {
+                if wanted != nil { skipped.append((unit.id, "the English source has no unit \(unit.id)")) }
+                continue
+            }
+            let fingerprint = english.fingerprint
+            if let marker = unit.marker {
+                if let recorded = marker.recorded, recorded.hex == fingerprint.hex {
+                    unchanged.append(unit.id)
+                    continue
+                }
+                let text = UnitMarker.render(id: marker.id, source: fingerprint, otherAttributes: marker.otherAttributes)
+                edits.append((marker.range, Array(text.utf8)))
+            } else {
+                edits.append(MarkerInsertion.edit(inserting: UnitMarker.render(id: unit.id, source: fingerprint), for: unit, newline: newline))
+            }
+            stamped.append(unit.id)
+        }
+        if let wanted {
+            let present = Set(matched.units.map(\.id))
+            for id in wanted.sorted() where !present.contains(id) {
+                skipped.append((id, source.unit(id) == nil ? "no unit \(id) in the English source" : "unit \(id) is not translated yet"))
+            }
+        }
+
+        let bytes = MarkerInsertion.apply(edits, to: translation.source.bytes)
+        return Result(bytes: bytes, stamped: stamped, unchanged: unchanged, skipped: skipped)
+    }
+}

@@ -1,0 +1,59 @@
+/// What a reader found at one location: whether the page exists and, for wikitext, its units.
+///
+/// Readers (local files now; dumps and the Action API later) produce these; the status
+/// evaluator only ever sees page states, never files or HTTP.
+public struct PageState: Sendable {
+    public var location: PageLocation
+    public var exists: Bool
+    public var document: WikitextDocument?
+    /// Problems reading it (not UTF-8, unreadable) as findings.
+    public var findings: [Finding]
+
+    public init(location: PageLocation, exists: Bool, document: WikitextDocument? = nil, findings: [Finding] = []) {
+        self.location = location
+        self.exists = exists
+        self.document = document
+        self.findings = findings
+    }
+
+    public static func absent(_ location: PageLocation) -> PageState { PageState(location: location, exists: false) }
+}
+
+/// One document at one place: the English source and each language's translation.
+public struct DocumentSnapshot: Sendable {
+    public var document: DocumentSpec
+    public var source: PageState
+    public var translations: [LanguageCode: PageState]
+
+    public init(document: DocumentSpec, source: PageState, translations: [LanguageCode: PageState]) {
+        self.document = document
+        self.source = source
+        self.translations = translations
+    }
+}
+
+/// Everything the readers found, ready for ``StatusEvaluator``.
+public struct Snapshot: Sendable {
+    public var documents: [DocumentSnapshot]
+    /// Documents no reader covered, with why (e.g. no local files declared).
+    public var untracked: [UntrackedDocument]
+    /// Findings about the workspace itself, such as a folder for an undeclared language.
+    public var findings: [Finding]
+
+    public init(documents: [DocumentSnapshot], untracked: [UntrackedDocument] = [], findings: [Finding] = []) {
+        self.documents = documents
+        self.untracked = untracked
+        self.findings = findings
+    }
+}
+
+/// A document declared in the manifest that the readers used did not cover.
+public struct UntrackedDocument: Sendable, Codable, Hashable {
+    public var id: String
+    public var reason: String
+
+    public init(id: String, reason: String) {
+        self.id = id
+        self.reason = reason
+    }
+}

@@ -1,0 +1,31 @@
+/// Where one language's translation of one document stands at one location.
+public struct TranslationStatus: Sendable, Codable, Hashable {
+    public var document: String
+    public var language: LanguageCode
+    public var location: PageLocation
+    public var state: DocumentState
+    /// Percentage of English units that are current; see ``UnitCounts/coverage``.
+    public var coverage: Double
+    public var counts: UnitCounts
+    /// Every English unit in source order, then extra units; empty for a missing translation.
+    public var units: [UnitStatus]
+    /// True when the translation has no markers and was matched to the English by position.
+    public var matchedByPosition: Bool
+
+    public init(
+        document: String, language: LanguageCode, location: PageLocation, state: DocumentState,
+        counts: UnitCounts, units: [UnitStatus], matchedByPosition: Bool = false
+    ) {
+        self.document = document
+        self.language = language
+        self.location = location
+        self.state = state
+        self.coverage = state == .missing ? 0 : counts.coverage
+        self.counts = counts
+        self.units = units
+        self.matchedByPosition = matchedByPosition
+    }
+
+    /// Units in a given state, in order.
+    public func units(_ state: UnitState) -> [UnitStatus] { units.filter { $0.state == state } }
+}

@@ -1,0 +1,35 @@
+/// Where one English unit stands in one translation.
+public enum UnitState: String, Sendable, Codable, CaseIterable {
+    /// Translated from the English as it is now.
+    case current
+    /// Translated from English that has changed since.
+    case stale
+    /// Not translated.
+    case missing
+    /// Translated, but the English no longer has this unit.
+    case extra
+    /// Translated, with no record of which English it came from.
+    case unverified
+}
+
+/// How a unit's state was decided.
+public enum ProvenanceKind: String, Sendable, Codable {
+    /// From the fingerprint stamped in the translation's marker.
+    case recorded
+    /// From history: timestamps of the translation and English revisions.
+    case inferred
+    /// Nothing to go on.
+    case none
+}
+
+/// Where one translation of one document stands as a whole.
+///
+/// `complete`: every English unit current. `outdated`: at least one unit stale.
+/// `incomplete`: exists, nothing stale, but some units missing or unverified.
+/// `missing`: no translation at all.
+public enum DocumentState: String, Sendable, Codable, CaseIterable {
+    case complete
+    case outdated
+    case incomplete
+    case missing
+}

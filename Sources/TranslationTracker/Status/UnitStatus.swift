@@ -1,0 +1,68 @@
+/// The state of one unit in one translation, with the evidence for it.
+public struct UnitStatus: Sendable, Codable, Hashable {
+    public var id: UnitID
+    public var state: UnitState
+    public var provenance: ProvenanceKind
+    /// Line of the unit in the translation, when it is there.
+    public var line: Int?
+    /// Line of the unit in the English source, when it is there.
+    public var sourceLine: Int?
+    /// The fingerprint the translation records (`src=`).
+    public var recorded: String?
+    /// The fingerprint of today's English unit.
+    public var expected: String?
+
+    public init(
+        id: UnitID, state: UnitState, provenance: ProvenanceKind, line: Int? = nil, sourceLine: Int? = nil,
+        recorded: String? = nil, expected: String? = nil
+    ) {
+        self.id = id
+        self.state = state
+        self.provenance = provenance
+        self.line = line
+        self.sourceLine = sourceLine
+        self.recorded = recorded
+        self.expected = expected
+    }
+}
+
+/// How many units are in each state. `total` is the number of English units.
+public struct UnitCounts: Sendable, Codable, Hashable {
+    public var total = 0
+    public var current = 0
+    public var stale = 0
+    public var missing = 0
+    public var unverified = 0
+    public var extra = 0
+
+    public init() {}
+
+    mutating func add(_ state: UnitState) {
+        switch state {
+        case .current: current += 1
+        case .stale: stale += 1
+        case .missing: missing += 1
+        case .unverified: unverified += 1
+        case .extra: extra += 1
+        }
+    }
+
+    public static func + (lhs: UnitCounts, rhs: UnitCounts) -> UnitCounts {
+        var sum = lhs
+        sum.total += rhs.total
+        sum.current += rhs.current
+        sum.stale += rhs.stale
+        sum.missing += rhs.missing
+        sum.unverified += rhs.unverified
+        sum.extra += rhs.extra
+        return sum
+    }
+
+    /// Current units as a percentage of English units, rounded down to one decimal so that
+    /// 99.99 % never shows as 100 %. Stale and unverified units do not count, as in the
+    /// Translate extension, where outdated translations are not counted as translated.
+    public var coverage: Double {
+        guard total > 0 else { return 100 }
+        return Double(current * 1000 / total) / 10
+    }
+}

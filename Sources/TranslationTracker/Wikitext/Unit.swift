@@ -1,0 +1,57 @@
+/// One translation unit: a paragraph, heading, list or table, with its id and, in a
+/// translation, the provenance its marker records.
+///
+/// Holds a byte range into the shared ``WikitextSource`` rather than a copy of its text.
+public struct Unit: Sendable {
+    public internal(set) var id: UnitID
+    public internal(set) var idSource: UnitIDSource
+    public let kind: UnitKind
+    public let marker: UnitMarker?
+    /// Bytes of the unit's text, marker excluded, surrounding whitespace trimmed.
+    public let contentRange: Range<Int>
+    /// 1-based line where the unit begins (its marker's line when the marker comes first).
+    public let line: Int
+    /// 1-based line of the unit's text.
+    public let contentLine: Int
+    public let source: WikitextSource
+
+    init(
+        id: UnitID, idSource: UnitIDSource, kind: UnitKind, marker: UnitMarker?,
+        contentRange: Range<Int>, line: Int, contentLine: Int, source: WikitextSource
+    ) {
+        self.id = id
+        self.idSource = idSource
+        self.kind = kind
+        self.marker = marker
+        self.contentRange = contentRange
+        self.line = line
+        self.contentLine = contentLine
+        self.source = source
+    }
+
+    /// The unit's text as written (CRLF folded to LF).
+    public var text: String { source.text(contentRange) }
+
+    /// The provenance recorded in the unit's marker, if any.
+    public var recorded: RecordedFingerprint? { marker?.recorded }
+
+    /// The text translators work from: variables shown as `$name`.
+    public var translatableText: String { TranslationVariable.scan(text).placeholderText }
+
+    /// The `<tvar>` variables in the unit.
+    public var variables: [TranslationVariable] { TranslationVariable.scan(text).variables }
+
+    /// The fingerprint of this unit's translatable text (used for English units).
+    public var fingerprint: Fingerprint { Fingerprint(unitText: translatableText) }
+
+    /// Last line of the unit's text.
+    public var endLine: Int { source.line(of: max(contentRange.lowerBound, contentRange.upperBound - 1)) }
+
+    /// The same unit known by another id (a translation without markers, matched by position).
+    public func identified(as id: UnitID, by idSource: UnitIDSource) -> Unit {
+        var copy = self
+        copy.id = id
+        copy.idSource = idSource
+        return copy
+    }
+}

@@ -1,0 +1,82 @@
+/// A wikitext file split into translation units, with the problems found on the way.
+///
+/// Parsing never fails: bad structure becomes ``ParseProblem`` values and the units that can be
+/// recovered are kept. Example:
+/// ```swift
+/// let doc = WikitextDocument("== Goals == <!--T:1-->\n\n<!--T:2-->\nWe plan.")
+/// doc.units.map(\.id)   // ["1", "2"]
+/// ```
+///
+/// **Derived ids.** A unit without a marker gets the id `h` followed by the first 8 hex digits of
+/// its fingerprint (a second unit with the same text gets `-2`, and so on). The id depends only on
+/// the unit's own text, so editing or inserting a paragraph never changes the ids of the others;
+/// the edited paragraph itself gets a new id. Run `transtrack mark` to give a source real markers.
+public struct WikitextDocument: Sendable {
+    public let source: WikitextSource
+    public let units: [Unit]
+    public let problems: [ParseProblem]
+    /// Whether the text uses `<translate>` sections (a translatable source page).
+    public let usesTranslateTags: Bool
+    private let index: [UnitID: Int]
+
+    public init(parsing source: WikitextSource) {
+        var parser = UnitParser(source: source)
+        parser.run()
+        var problems = parser.problems
+        var units: [Unit] = []
+        units.reserveCapacity(parser.drafts.count)
+        var index: [UnitID: Int] = [:]
+        var derivedCounts: [String: Int] = [:]
+        for draft in parser.drafts {
+            let contentLine = source.line(of: draft.contentRange.lowerBound)
+            let line = source.line(of: draft.startOffset)
+            var unit = Unit(
+                id: draft.marker?.id ?? "", idSource: .marker, kind: draft.kind, marker: draft.marker,
+                contentRange: draft.contentRange, line: line, contentLine: contentLine, source: source)
+            if draft.marker == nil {
+                let base = "h" + String(unit.fingerprint.digest.prefix(8))
+                let seen = derivedCounts[base, default: 0] + 1
+                derivedCounts[base] = seen
+                unit = unit.identified(as: UnitID(seen == 1 ? base : "\(base)-\(seen)"), by: .derived)
+            }
+            if let first = index[unit.id] {
+                let firstLine = units[first].line
+                let position = source.position(of: draft.marker?.range.lowerBound ?? draft.startOffset)
+                problems.append(
+                    ParseProblem(
+                        kind: .duplicateUnit, line: position.line, column: position.column,
+                        message: "unit id \(unit.id) is used twice (first at line \(firstLine)); give this unit a new id or merge the two"))
+            } else {
+                index[unit.id] = units.count
+            }
+            units.append(unit)
+        }
+        let tvar = Array("<tvar".utf8)
+        for unit in units
+        where source.bytes.firstIndex(of: tvar, from: unit.contentRange.lowerBound, to: unit.contentRange.upperBound) != nil {
+            let scan = TranslationVariable.scan(unit.text)
+            for offset in scan.unclosed {
+                let position = source.position(of: unit.contentRange.lowerBound + offset)
+                problems.append(
+                    ParseProblem(
+                        kind: .unclosedVariable, line: position.line, column: position.column,
+                        message: "<tvar> in unit \(unit.id) is not closed or has no name; write <tvar name=x>…</tvar>"))
+            }
+        }
+        self.source = source
+        self.units = units
+        self.problems = problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        self.usesTranslateTags = parser.usesTranslateTags
+        self.index = index
+    }
+
+    public init(_ text: String) { self.init(parsing: WikitextSource(text)) }
+
+    public init(bytes: [UInt8]) { self.init(parsing: WikitextSource(bytes: bytes)) }
+
+    /// The first unit with this id.
+    public func unit(_ id: UnitID) -> Unit? { index[id].map { units[$0] } }
+
+    /// Whether any unit carries a `<!--T:n-->` marker.
+    public var hasMarkers: Bool { units.contains { $0.idSource == .marker } }
+}

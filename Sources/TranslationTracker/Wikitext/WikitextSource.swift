@@ -1,0 +1,77 @@
+/// The bytes of one wikitext file, shared by the units cut from it.
+///
+/// Units keep byte ranges into this buffer instead of copies of their text, so parsing a
+/// 30-unit file allocates one buffer rather than 30 strings, and stamping can rewrite a marker
+/// while leaving every other byte of the file as it was (BOM, CRLF and all).
+public final class WikitextSource: Sendable {
+    public let bytes: [UInt8]
+    /// Offsets where each line starts; `lineStarts[0] == 0`.
+    let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public convenience init(_ text: String) { self.init(bytes: Array(text.utf8)) }
+
+    /// Whether the file starts with a UTF-8 byte order mark.
+    public var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
+
+    /// Whether lines end with CRLF (judged by the first line break).
+    public var usesCRLF: Bool {
+        guard lineStarts.count > 1 else { return false }
+        let newline = lineStarts[1] - 1
+        return newline > 0 && bytes[newline - 1] == 0x0D
+    }
+
+    /// The 1-based line of a byte offset.
+    public func line(of offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The 1-based line and column (in Unicode scalars, as editors count) of a byte offset.
+    /// A byte order mark does not count as a column.
+    public func position(of offset: Int) -> (line: Int, column: Int) {
+        let line = line(of: offset)
+        var start = lineStarts[line - 1]
+        if start == 0, hasByteOrderMark { start = 3 }
+        var column = 1
+        var index = start
+        while index < offset, index < bytes.count {
+            // Count lead bytes only: continuation bytes are 10xxxxxx.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (line, column)
+    }
+
+    /// Text of a byte range, with CRLF folded to LF so that checks and display never see `\r`.
+    public func text(_ range: Range<Int>) -> String {
+        let slice = bytes[range]
+        if !slice.contains(0x0D) { return String(decoding: slice, as: UTF8.self) }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(slice.count)
+        var index = slice.startIndex
+        while index < slice.endIndex {
+            let byte = slice[index]
+            if byte == 0x0D, index + 1 < slice.endIndex, slice[index + 1] == 0x0A {
+                index += 1
+                continue
+            }
+            folded.append(byte)
+            index += 1
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import TranslationTracker
+
+/// Finds old versions of a file in git history, to show translators the English a stale
+/// translation was made from.
+///
+/// Runs the `git` command (history is the edge of the system, not the core). Versions are
+/// read with one `git cat-file --batch` process rather than one process per commit.
+public struct GitHistory: Sendable {
+    public var folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    /// A unit's text as it was in some commit.
+    public struct HistoricUnit: Sendable, Hashable {
+        public var text: String
+        public var commit: String
+        public var date: String
+        public var unitID: UnitID
+    }
+
+    public enum Search: Sendable, Hashable {
+        case found(HistoricUnit)
+        /// No version of the file has a unit with that fingerprint.
+        case notFound(commitsSearched: Int)
+        /// The folder is not in a git repository (or git is not installed).
+        case unavailable(String)
+    }
+
+    /// Searches the file's history, newest first, for the unit whose fingerprint matches
+    /// `recorded`: the unit with the same id first, any unit otherwise (ids can be renumbered).
+    public func findUnit(path: String, id: UnitID, matching recorded: RecordedFingerprint, maximumCommits: Int = 2000) -> Search {
+        let log: String
+        switch run(["log", "--follow", "--format=%x01%H %cs", "--name-only", "-n", "\(maximumCommits)", "--", path]) {
+        case .success(let output): log = String(decoding: output, as: UTF8.self)
+        case .failure(let message): return .unavailable(message)
+        }
+        var versions: [(commit: String, date: String, path: String)] = []
+        for record in log.split(separator: "\u{01}") {
+            let lines = record.split(separator: "\n").map(String.init)
+            guard let head = lines.first, let name = lines.dropFirst().first(where: { !$0.isEmpty }) else { continue }
+            let parts = head.split(separator: " ")
+            guard parts.count == 2 else { continue }
+            versions.append((String(parts[0]), String(parts[1]), name))
+        }
+        guard !versions.isEmpty else { return .notFound(commitsSearched: 0) }
+        // --name-only paths are relative to the repository's top level, as cat-file wants them.
+        let request = versions.map { "\($0.commit):\($0.path)\n" }.joined()
+        let output: [UInt8]
+        switch run(["cat-file", "--batch"], input: Array(request.utf8)) {
+        case .success(let bytes): output = bytes
+        case .failure(let message): return .unavailable(message)
+        }
+        var offset = 0
+        for version in versions {
+            guard let newline = output[offset...].firstIndex(of: 0x0A) else { break }
+            let header = String(decoding: output[offset..<newline], as: UTF8.self)
+            offset = newline + 1
+            let fields = header.split(separator: " ")
+            guard fields.count == 3, fields[1] == "blob", let size = Int(fields[2]) else { continue }
+            let blob = Array(output[offset..<min(offset + size, output.count)])
+            offset += size + 1
+            let document = WikitextDocument(bytes: blob)
+            let candidates = [document.unit(id)].compactMap { $0 } + document.units.filter { $0.id != id }
+            if let unit = candidates.first(where: { recorded.matches($0.fingerprint) }) {
+                return .found(HistoricUnit(text: unit.text, commit: version.commit, date: version.date, unitID: unit.id))
+            }
+        }
+        return .notFound(commitsSearched: versions.count)
+    }
+
+    private enum RunResult {
+        case success([UInt8])
+        case failure(String)
+    }
+
+    private func run(_ arguments: [String], input: [UInt8]? = nil) -> RunResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder] + arguments
+        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+        do {
+            try process.run()
+        } catch {
+            return .failure("cannot run git: \(error.localizedDescription)")
+        }
+        if let input {
+            let writer = stdin.fileHandleForWriting
+            let data = Data(input)
+            DispatchQueue.global().async {
+                writer.write(data)
+                try? writer.close()
+            }
+        }
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return .failure(message.isEmpty ? "git exited with status \(process.terminationStatus)" : message)
+        }
+        return .success(Array(data))
+    }
+}

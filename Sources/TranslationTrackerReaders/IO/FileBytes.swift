@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads whole files into byte arrays with one allocation and no Foundation round trip;
+/// reading 30,000 small files is the hot path of `status` on a large workspace.
+public enum FileBytes {
+    /// The file's bytes, or nil when it does not exist.
+    public static func read(_ path: String) throws(ReaderError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a folder, not a file") }
+        var result: [UInt8] = []
+        var capacity = max(Int(info.st_size), 0) + 1
+        while true {
+            var chunk = [UInt8](repeating: 0, count: capacity)
+            var failure: Int32 = 0
+            let count = chunk.withUnsafeMutableBytes { buffer -> Int in
+                var total = 0
+                while total < buffer.count {
+                    let n = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return -1
+                    }
+                    if n == 0 { break }
+                    total += n
+                }
+                return total
+            }
+            if count < 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+            result += chunk[0..<count]
+            if count < capacity { return result }
+            capacity = max(capacity * 2, 4096)
+        }
+    }
+
+    /// Whether a path exists and is a regular file or folder.
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}

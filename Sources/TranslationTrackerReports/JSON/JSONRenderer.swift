@@ -1,0 +1,19 @@
+import Foundation
+import TranslationTracker
+
+/// `--format json`: any Codable report value as pretty JSON with sorted keys, so output is
+/// stable byte for byte and diffs of committed reports stay small.
+public struct JSONRenderer: Sendable {
+    public init() {}
+
+    public func render(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            // Report values hold only strings, numbers and arrays; encoding cannot fail.
+            preconditionFailure("report is not encodable: \(error)")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import TranslationTracker
+
+/// The `transtrack status` table: one block per document, one aligned row per language with a
+/// coverage bar, then a one-line total. Colour only when the style is enabled.
+public struct TerminalRenderer: Sendable {
+    public var style: TerminalStyle
+
+    public init(style: TerminalStyle = .plain) { self.style = style }
+
+    public func render(_ report: StatusReport) -> String {
+        var out = ""
+        if let project = report.project { out += style.bold(project) + "\n" }
+        for document in report.documents {
+            out += "\n"
+            let source = document.source.exists ? "\(document.source.location), \(document.source.units) units" : "\(document.source.location) (missing)"
+            out += style.bold(document.id) + " · \(document.name) · " + style.dim("source \(report.sourceLanguage): \(source)") + "\n"
+            out += table(document, report: report)
+        }
+        for untracked in report.untracked {
+            out += "\n" + style.bold(untracked.id) + " · " + style.dim(untracked.reason) + "\n"
+        }
+        out += "\n" + summary(report.totals) + "\n"
+        return out
+    }
+
+    private func table(_ document: DocumentStatus, report: StatusReport) -> String {
+        let header = ["lang", "language", "state", "coverage", "", "current", "stale", "missing", "unverified", "extra"]
+        var rows: [[String]] = []
+        for status in document.translations {
+            let autonym = report.language(status.language)?.autonym ?? status.language.rawValue
+            let c = status.counts
+            rows.append([
+                status.language.rawValue, autonym, status.state.rawValue, CoverageBar.render(status.coverage),
+                Self.percent(status.coverage), "\(c.current)", "\(c.stale)", "\(c.missing)", "\(c.unverified)", "\(c.extra)",
+            ])
+        }
+        let rightAligned: Set<Int> = [4, 5, 6, 7, 8, 9]
+        var widths = header.map(DisplayWidth.of)
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        }
+        func line(_ cells: [String], paint: (Int, String) -> String) -> String {
+            var parts: [String] = []
+            for (i, cell) in cells.enumerated() {
+                parts.append(paint(i, DisplayWidth.pad(cell, to: widths[i], alignRight: rightAligned.contains(i))))
+            }
+            return "  " + parts.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        }
+        var out = line(header) { _, cell in style.dim(cell) }
+        for (row, status) in zip(rows, document.translations) {
+            out += line(row) { i, cell in
+                switch i {
+                case 2, 3: style.paint(cell, Self.color(status.state))
+                default: cell
+                }
+            }
+        }
+        return out
+    }
+
+    private func summary(_ totals: Totals) -> String {
+        var parts: [String] = []
+        for (count, state) in [(totals.complete, DocumentState.complete), (totals.outdated, .outdated), (totals.incomplete, .incomplete), (totals.missing, .missing)]
+        where count > 0 {
+            parts.append(style.paint("\(count) \(state.rawValue)", Self.color(state)))
+        }
+        let noun = totals.translations == 1 ? "translation" : "translations"
+        let listed = parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")
+        return "\(totals.translations) \(noun)\(listed) · \(Self.percent(totals.coverage)) of units current"
+    }
+
+    static func color(_ state: DocumentState) -> TerminalStyle.Color {
+        switch state {
+        case .complete: .green
+        case .outdated: .red
+        case .incomplete: .yellow
+        case .missing: .magenta
+        }
+    }
+
+    /// `86.6%`, always one decimal.
+    public static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

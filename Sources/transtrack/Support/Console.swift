@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Foundation
+
+/// Standard output and error, and whether they are terminals.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    static var currentDirectory: String { FileManager.default.currentDirectoryPath }
+}
+
+import TranslationTrackerReaders
+
+/// Runs a reader call; a ``ReaderError`` is printed to standard error and becomes exit code 2.
+func reading<T>(_ body: () throws(ReaderError) -> T) throws -> T {
+    do throws(ReaderError) {
+        return try body()
+    } catch {
+        Console.error(error.description)
+        throw Exit.inputError
+    }
+}

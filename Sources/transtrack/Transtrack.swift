@@ -1,0 +1,23 @@
+import ArgumentParser
+import TranslationTracker
+
+/// `transtrack`: which translations exist, which are stale, and what is missing.
+///
+/// Exit codes: 0 ok, 1 the gate failed, 2 input or configuration error, 64 usage.
+@main
+struct Transtrack: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ToolInfo.name,
+        abstract: "Track which translations exist, which are stale against the English, and what is missing.",
+        discussion: """
+            Reads locales/tracker.yaml (found from the current folder upward) and the files it names.
+            Exit codes: 0 ok, 1 the check gate failed, 2 input or configuration error, 64 usage error.
+            """,
+        version: ToolInfo.version,
+        subcommands: [
+            StatusCommand.self, MissingCommand.self, CheckCommand.self, StampCommand.self, DiffCommand.self,
+            MarkCommand.self, ReportCommand.self,
+        ],
+        defaultSubcommand: StatusCommand.self
+    )
+}
