@@ -61,11 +61,12 @@ let package = Package(
         .testTarget(
             name: "TranslationTrackerReportsTests",
             dependencies: ["TranslationTrackerReports", "TranslationTrackerReaders"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
+        // End-to-end: runs the built `transtrack` binary on temporary copies of the dataset.
         .testTarget(
             name: "transtrackTests",
-            dependencies: ["TranslationTracker"]
+            dependencies: ["transtrack"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,11 @@ public struct WordDiff: Sendable, Hashable {
         case equal(String)
         case delete(String)
         case insert(String)
+
+        var isChange: Bool {
+            if case .equal = self { return false }
+            return true
+        }
     }
 
     public var operations: [Operation]
@@ -38,12 +43,12 @@ public struct WordDiff: Sendable, Hashable {
                 ops.append(.equal(a[i]))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] {
-                ops.append(.insert(b[j]))
-                j += 1
-            } else {
+            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
                 ops.append(.delete(a[i]))
                 i += 1
+            } else {
+                ops.append(.insert(b[j]))
+                j += 1
             }
         }
         operations = Self.merged(ops)
@@ -84,8 +89,40 @@ public struct WordDiff: Sendable, Hashable {
     /// Joins neighbouring operations of one kind, and lets a lone equal space between two
     /// changes join them, so `[-a-] [-b-]` reads `[-a b-]`.
     static func merged(_ ops: [Operation]) -> [Operation] {
+        // A lone whitespace run between two changes becomes part of both, so the changes join.
+        var bridged: [Operation] = []
+        var index = 0
+        while index < ops.count {
+            if index > 0, index + 1 < ops.count, case .equal(let text) = ops[index], text.allSatisfy(\.isWhitespace),
+                ops[index - 1].isChange, ops[index + 1].isChange
+            {
+                bridged.append(.delete(text))
+                bridged.append(.insert(text))
+            } else {
+                bridged.append(ops[index])
+            }
+            index += 1
+        }
+        // Deletions before insertions within each run of changes, then neighbours of one kind joined.
+        var ordered: [Operation] = []
+        var deletes: [Operation] = [], inserts: [Operation] = []
+        func flush() {
+            ordered += deletes + inserts
+            deletes = []
+            inserts = []
+        }
+        for op in bridged {
+            switch op {
+            case .delete: deletes.append(op)
+            case .insert: inserts.append(op)
+            case .equal:
+                flush()
+                ordered.append(op)
+            }
+        }
+        flush()
         var result: [Operation] = []
-        for op in ops {
+        for op in ordered {
             switch (result.last, op) {
             case (.equal(let a)?, .equal(let b)):
                 result[result.count - 1] = .equal(a + b)

@@ -21,7 +21,8 @@ public struct Gate: Sendable, Hashable {
     /// The gate's verdict and its reasons.
     public struct Result: Sendable, Hashable {
         public var passed: Bool { reasons.isEmpty }
-        /// One line per reason, e.g. `2 stale units` or `sw summary coverage 80.0% < 90%`.
+        /// One line per reason, e.g. `2 stale units (--fail-on stale)` or
+        /// `summary sw coverage 80.0% is below 90%`.
         public var reasons: [String]
         /// The findings that tripped a condition.
         public var failing: [Finding]
@@ -39,7 +40,7 @@ public struct Gate: Sendable, Hashable {
         for status in report.translations {
             guard let minimum = minimumCoverageByLanguage[status.language] ?? minimumCoverage else { continue }
             if status.coverage < minimum {
-                reasons.append("\(status.document) \(status.language) coverage \(Self.percent(status.coverage)) is below \(Self.percent(minimum))")
+                reasons.append("\(status.document) \(status.language) coverage \(Self.coverageText(status.coverage)) is below \(Self.percent(minimum))")
             }
         }
         var unique = Set<Finding>()
@@ -59,6 +60,13 @@ public struct Gate: Sendable, Hashable {
         }
     }
 
+    /// A coverage figure, always with one decimal: `80.0%`.
+    static func coverageText(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+
+    /// A threshold as the user wrote it: `90%`, `87.5%`.
     static func percent(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))%" : "\(value)%"
     }

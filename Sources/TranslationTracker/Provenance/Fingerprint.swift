@@ -9,7 +9,7 @@ import Crypto
 /// does not make translations stale either. Other characters, NBSP included, count as written.
 ///
 /// Recorded in translations as the first ``shortLength`` hex digits: `src=1a2b3c4d5e`.
-public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     /// Hex digits written into markers: 40 bits, enough that two versions of one unit never
     /// collide in practice, short enough to read in a diff.
     public static let shortLength = 10
@@ -35,15 +35,6 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
     public var hex: String { String(digest.prefix(Self.shortLength)) }
 
     public var description: String { hex }
-
-    public init(from decoder: any Decoder) throws {
-        digest = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(hex)
-    }
 
     /// The bytes that are hashed: whitespace runs folded to one space, ends trimmed.
     public static func normalized(_ text: String) -> [UInt8] {

@@ -3,7 +3,9 @@
 /// Pure: takes the translation's bytes and returns new bytes in which only the chosen units'
 /// markers changed. A unit with a marker gets `src=` set (other attributes kept); a unit
 /// without one (a translation matched by position) gets a marker inserted where the Translate
-/// extension puts it: on its own line before the text, or at the end of a heading line.
+/// extension puts it: on its own line before the text, or at the end of a heading line. When only
+/// some units of such a file are stamped, the others get markers without `src=`, so the file
+/// keeps matching the English unit by unit.
 public struct Stamper: Sendable {
     public init() {}
 
@@ -29,14 +31,22 @@ public struct Stamper: Sendable {
         let newline: [UInt8] = translation.source.usesCRLF ? [0x0D, 0x0A] : [0x0A]
 
         for unit in matched.units {
-            if let wanted, !wanted.contains(unit.id) { continue }
+            if let wanted, !wanted.contains(unit.id) {
+                // In a file matched by position, one marker would switch the whole file to
+                // matching by id; the other units get bare markers so they keep their place.
+                if matched.byPosition, unit.idSource == .position {
+                    edits.append(MarkerInsertion.edit(inserting: UnitMarker.render(id: unit.id, source: nil), for: unit, newline: newline))
+                }
+                continue
+            }
             guard let english = source.unit(unit.id) else {
                 if wanted != nil { skipped.append((unit.id, "the English source has no unit \(unit.id)")) }
                 continue
             }
             let fingerprint = english.fingerprint
             if let marker = unit.marker {
-                if let recorded = marker.recorded, recorded.hex == fingerprint.hex {
+                // A hand-written short prefix that matches is current too, as status reports it.
+                if let recorded = marker.recorded, recorded.matches(fingerprint) {
                     unchanged.append(unit.id)
                     continue
                 }

@@ -73,6 +73,8 @@ public struct Totals: Sendable, Codable, Hashable {
     public var incomplete = 0
     public var missing = 0
     public var units = UnitCounts()
+    /// Current units over all English units of all translations, rounded down to one decimal.
+    public var coverage: Double = 100
 
     public init(_ statuses: [TranslationStatus]) {
         for status in statuses {
@@ -85,8 +87,6 @@ public struct Totals: Sendable, Codable, Hashable {
             }
             units = units + status.counts
         }
+        coverage = units.coverage
     }
-
-    /// Current units over all English units of all translations, rounded down to one decimal.
-    public var coverage: Double { units.coverage }
 }

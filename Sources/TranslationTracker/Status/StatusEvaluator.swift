@@ -63,7 +63,9 @@ public struct StatusEvaluator: Sendable {
         }
         findings += structureFindings(translation, document: document, language: language, file: file)
         guard let source else {
-            let status = TranslationStatus(document: document, language: language, location: page.location, state: .incomplete, counts: counts, units: [])
+            // Without the English nothing can be verified; coverage 0 keeps coverage gates honest.
+            var status = TranslationStatus(document: document, language: language, location: page.location, state: .incomplete, counts: counts, units: [])
+            status.coverage = 0
             return (status, findings)
         }
 

@@ -147,7 +147,7 @@ struct UnitParser {
                 open = (lt, contentStart)
                 index = contentStart
             } else if bytes.hasBytes(Tag.translateClose, at: lt) {
-                usesTranslateTags = true
+                // A stray closing tag opens no section, so alone it does not make the file a source page.
                 if let current = open {
                     sections.append(current.content..<lt)
                     open = nil
@@ -240,24 +240,29 @@ struct UnitParser {
     private func headingLevel(_ line: Range<Int>) -> Int? {
         var text = trimmed(line)
         guard !text.isEmpty, bytes[text.lowerBound] == 0x3D else { return nil }  // "="
-        // Drop a trailing marker before judging the closing '='.
-        if bytes[text.upperBound - 1] == 0x3E,
-            let markerStart = lastMarkerStart(in: text), isMarkerComment(markerStart..<text.upperBound)
+        // Drop trailing comments (the unit marker, or a note such as `<!-- keep short -->`)
+        // before judging the closing '=': MediaWiki strips comments before it looks for headings.
+        while text.count > 7, bytes.hasBytes(Tag.commentClose, at: text.upperBound - 3),
+            let commentStart = lastCommentStart(in: text), commentStart > text.lowerBound
         {
-            text = trimmed(text.lowerBound..<markerStart)
+            text = trimmed(text.lowerBound..<commentStart)
         }
         var leading = 0
         while leading < text.count, bytes[text.lowerBound + leading] == 0x3D { leading += 1 }
         var trailing = 0
         while trailing < text.count, bytes[text.upperBound - 1 - trailing] == 0x3D { trailing += 1 }
         guard leading + trailing < text.count else { return nil }  // "====" alone is not a heading
-        return min(leading, trailing, 6)
+        let level = min(leading, trailing, 6)
+        return level > 0 ? level : nil  // "=Goals" has no closing '=' and is text
     }
 
-    private func lastMarkerStart(in range: Range<Int>) -> Int? {
-        var index = range.upperBound - Tag.markerOpen.count
+    /// Start of the comment that ends `range`, when the comment is closed only at the end.
+    private func lastCommentStart(in range: Range<Int>) -> Int? {
+        var index = range.upperBound - Tag.commentOpen.count - 3
         while index >= range.lowerBound {
-            if bytes.hasBytes(Tag.markerOpen, at: index) { return index }
+            if bytes.hasBytes(Tag.commentOpen, at: index) {
+                return bytes.firstIndex(of: Tag.commentClose, from: index + 4, to: range.upperBound) == range.upperBound - 3 ? index : nil
+            }
             index -= 1
         }
         return nil
@@ -273,6 +278,10 @@ struct UnitParser {
     private mutating func soleMarker(_ block: Range<Int>) -> UnitMarker? {
         let text = trimmed(block)
         guard isMarkerComment(text) else { return nil }
+        // A marker with an invalid id is left to `emitBlock`, which reports it; reporting it here
+        // as well would list the same problem twice.
+        let body = String(decoding: bytes[(text.lowerBound + 4)..<(text.upperBound - 3)], as: UTF8.self)
+        if case .failure(.invalidID) = UnitMarker.parseBody(body) { return nil }
         return parseMarker(text, placement: .start)
     }
 

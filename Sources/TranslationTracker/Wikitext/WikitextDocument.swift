@@ -54,7 +54,8 @@ public struct WikitextDocument: Sendable {
         let tvar = Array("<tvar".utf8)
         for unit in units
         where source.bytes.firstIndex(of: tvar, from: unit.contentRange.lowerBound, to: unit.contentRange.upperBound) != nil {
-            let scan = TranslationVariable.scan(unit.text)
+            // Scan the bytes as written (not `unit.text`, which folds CRLF) so offsets stay byte offsets.
+            let scan = TranslationVariable.scan(String(decoding: source.bytes[unit.contentRange], as: UTF8.self))
             for offset in scan.unclosed {
                 let position = source.position(of: unit.contentRange.lowerBound + offset)
                 problems.append(

@@ -25,6 +25,51 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "Colour: auto, always or never.")
     var color: OutputOptions.ColorChoice = .auto
 
+    @Option(name: .long, help: "Output format: terminal or json.")
+    var format: OutputOptions.Format = .terminal
+
+    /// The answer, for both formats.
+    struct Output: Codable {
+        enum History: String, Codable {
+            /// The old English was found in git history.
+            case found
+            /// Git history was searched and does not have it.
+            case notFound
+            /// No git history to search.
+            case unavailable
+            /// Nothing to look up: the unit is current, unverified or untranslated.
+            case notNeeded
+        }
+
+        struct Then: Codable {
+            var text: String
+            var commit: String
+            var date: String
+        }
+
+        struct Change: Codable {
+            var op: String
+            var text: String
+        }
+
+        var schemaVersion = StatusReport.currentSchemaVersion
+        var document: String
+        var language: LanguageCode
+        var unit: UnitID
+        var state: UnitState
+        var translationFile: String
+        var translationLine: Int?
+        var sourceFile: String
+        var sourceLine: Int
+        var recorded: String?
+        var expected: String
+        var now: String
+        var then: Then?
+        var history: History
+        var historyNote: String?
+        var changes: [Change]
+    }
+
     func run() throws {
         var options = WorkspaceOptions()
         options.manifest = manifest
@@ -35,7 +80,6 @@ struct DiffCommand: ParsableCommand {
         let id = UnitID(unit)
         var outputOptions = OutputOptions()
         outputOptions.color = color
-        let style = outputOptions.style
 
         let source = try load(local.source, workspace, spec, workspace.manifest.source)
         let translationPath = local.translation.expanded(for: code)
@@ -44,32 +88,73 @@ struct DiffCommand: ParsableCommand {
             Console.error("\(local.source): error: the English has no unit \(id)")
             throw Exit.inputError
         }
-        let matched = UnitMatcher.match(source: source, translation: translation)
-        guard let translated = matched.units.first(where: { $0.id == id }) else {
-            Console.out("\(spec.id) \(code) unit \(id) is not translated. Today's English (\(local.source):\(english.line)):\n\(english.text)\n")
-            return
-        }
+        let translated = UnitMatcher.match(source: source, translation: translation).units.first { $0.id == id }
         let now = english.fingerprint
-        Console.out(style.bold("\(spec.id) \(code) unit \(id)") + " · \(translationPath):\(translated.line)\n")
-        guard let recorded = translated.recorded else {
-            Console.out("No provenance recorded (no src= in its marker), so the English it was made from is unknown. Today's English:\n\(english.text)\n")
-            return
+        var output = Output(
+            document: spec.id, language: code, unit: id, state: .missing, translationFile: translationPath, translationLine: translated?.line,
+            sourceFile: local.source, sourceLine: english.line, recorded: translated?.recorded?.hex, expected: now.hex, now: english.text,
+            then: nil, history: .notNeeded, historyNote: nil, changes: [])
+        if let translated {
+            if let recorded = translated.recorded {
+                output.state = recorded.matches(now) ? .current : .stale
+                if output.state == .stale {
+                    switch GitHistory(folder: workspace.root).findUnit(path: local.source, id: id, matching: recorded) {
+                    case .found(let old):
+                        output.history = .found
+                        output.then = Output.Then(text: old.text, commit: old.commit, date: old.date)
+                        output.changes = WordDiff(old: old.text, new: english.text).operations.map { op in
+                            switch op {
+                            case .equal(let text): Output.Change(op: "equal", text: text)
+                            case .delete(let text): Output.Change(op: "delete", text: text)
+                            case .insert(let text): Output.Change(op: "insert", text: text)
+                            }
+                        }
+                    case .notFound(let searched):
+                        output.history = .notFound
+                        output.historyNote = "\(searched) commits searched"
+                    case .unavailable(let reason):
+                        output.history = .unavailable
+                        output.historyNote = reason
+                    }
+                }
+            } else {
+                output.state = .unverified
+            }
         }
-        if recorded.matches(now) {
-            Console.out("Current: the translation follows today's English (src=\(recorded.hex)).\n")
-            return
+        switch format {
+        case .json: Console.out(JSONRenderer().render(output))
+        case .terminal: Console.out(render(output, outputOptions.style))
         }
-        switch GitHistory(folder: workspace.root).findUnit(path: local.source, id: id, matching: recorded) {
-        case .found(let old):
-            let diff = WordDiff(old: old.text, new: english.text)
-            Console.out(style.paint("--- English then: src=\(recorded.hex), commit \(old.commit.prefix(10)) of \(old.date)", .red) + "\n")
-            Console.out(style.paint("+++ English now: \(now.hex), \(local.source):\(english.line)", .green) + "\n")
-            Console.out(render(diff, style) + "\n")
-        case .notFound(let searched):
-            Console.out("The English with fingerprint \(recorded.hex) was not found in the git history of \(local.source) (\(searched) commits searched). Today's English:\n\(english.text)\n")
-        case .unavailable(let reason):
-            Console.out("Git history is not available (\(reason)), so the old English cannot be shown. Today's English:\n\(english.text)\n")
+    }
+
+    private func render(_ output: Output, _ style: TerminalStyle) -> String {
+        let title = "\(output.document) \(output.language) unit \(output.unit)"
+        guard let line = output.translationLine else {
+            return "\(title) is not translated. Today's English (\(output.sourceFile):\(output.sourceLine)):\n\(output.now)\n"
         }
+        var out = style.bold(title) + " · \(output.translationFile):\(line)\n"
+        switch (output.state, output.history) {
+        case (.unverified, _):
+            out += "No provenance recorded (no src= in its marker), so the English it was made from is unknown. Today's English:\n\(output.now)\n"
+        case (.current, _):
+            out += "Current: the translation follows today's English (src=\(output.recorded ?? "")).\n"
+        case (_, .found):
+            let then = output.then!
+            out += style.paint("--- English then: src=\(output.recorded ?? ""), commit \(then.commit.prefix(10)) of \(then.date)", .red) + "\n"
+            out += style.paint("+++ English now: \(output.expected), \(output.sourceFile):\(output.sourceLine)", .green) + "\n"
+            out += output.changes.map { change in
+                switch change.op {
+                case "delete": style.paint("[-\(change.text)-]", .red)
+                case "insert": style.paint("{+\(change.text)+}", .green)
+                default: change.text
+                }
+            }.joined() + "\n"
+        case (_, .notFound):
+            out += "The English with fingerprint \(output.recorded ?? "") was not found in the git history of \(output.sourceFile) (\(output.historyNote ?? "")). Today's English:\n\(output.now)\n"
+        default:
+            out += "Git history is not available (\(output.historyNote ?? "")), so the old English cannot be shown. Today's English:\n\(output.now)\n"
+        }
+        return out
     }
 
     private func pickDocument(_ manifest: Manifest) throws -> DocumentSpec {
@@ -99,16 +184,5 @@ struct DiffCommand: ParsableCommand {
             throw Exit.inputError
         }
         return document
-    }
-
-    private func render(_ diff: WordDiff, _ style: TerminalStyle) -> String {
-        guard style.enabled else { return diff.plain }
-        return diff.operations.map { op in
-            switch op {
-            case .equal(let text): text
-            case .delete(let text): style.paint("[-\(text)-]", .red)
-            case .insert(let text): style.paint("{+\(text)+}", .green)
-            }
-        }.joined()
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TranslationTracker
 import TranslationTrackerReaders
+import TranslationTrackerReports
 
 /// `transtrack mark`: give the English source's unmarked units real `<!--T:n-->` markers.
 struct MarkCommand: ParsableCommand {
@@ -17,12 +18,34 @@ struct MarkCommand: ParsableCommand {
     @Flag(name: .long, help: "Show what would be marked without writing.")
     var dryRun = false
 
+    @Option(name: .long, help: "Output format: terminal or json.")
+    var format: OutputOptions.Format = .terminal
+
+    struct Output: Codable {
+        struct Assignment: Codable {
+            var from: UnitID
+            var to: UnitID
+        }
+
+        struct File: Codable {
+            var document: String
+            var path: String
+            var assigned: [Assignment]
+            var written: Bool
+        }
+
+        var schemaVersion = StatusReport.currentSchemaVersion
+        var dryRun: Bool
+        var files: [File]
+    }
+
     func run() throws {
         var options = WorkspaceOptions()
         options.manifest = manifest
         options.document = document
         let workspace = try options.openWorkspace()
         let chosen = try options.documents(in: workspace.manifest)
+        var files: [Output.File] = []
         for spec in workspace.manifest.documents where chosen?.contains(spec.id) ?? true {
             guard spec.kind == .wikitext, let local = spec.local else { continue }
             let page = try reading { () throws(ReaderError) in
@@ -35,15 +58,25 @@ struct MarkCommand: ParsableCommand {
                 throw Exit.inputError
             }
             let result = SourceMarker().mark(source)
-            if result.assigned.isEmpty {
-                Console.out("\(local.source): every unit already has a marker\n")
-                continue
-            }
-            if !dryRun {
+            let write = !dryRun && !result.assigned.isEmpty
+            if write {
                 try reading { () throws(ReaderError) in try AtomicFile.write(result.bytes, to: workspace.path(local.source)) }
             }
-            let ids = result.assigned.map { $0.1.rawValue }.joined(separator: ", ")
-            Console.out("\(local.source): \(dryRun ? "would mark" : "marked") \(result.assigned.count) units (\(ids))\n")
+            files.append(
+                Output.File(
+                    document: spec.id, path: local.source, assigned: result.assigned.map { Output.Assignment(from: $0.0, to: $0.1) },
+                    written: write))
+        }
+        switch format {
+        case .json: Console.out(JSONRenderer().render(Output(dryRun: dryRun, files: files)))
+        case .terminal:
+            for file in files {
+                if file.assigned.isEmpty {
+                    Console.out("\(file.path): every unit already has a marker\n")
+                } else {
+                    Console.out("\(file.path): \(dryRun ? "would mark" : "marked") \(StampCommand.list(file.assigned.map(\.to)))\n")
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TranslationTracker
 import TranslationTrackerReaders
+import TranslationTrackerReports
 
 /// `transtrack stamp`: record that a translation's units now match the current English.
 struct StampCommand: ParsableCommand {
@@ -27,17 +28,43 @@ struct StampCommand: ParsableCommand {
     @Flag(name: .long, help: "Show what would be stamped without writing.")
     var dryRun = false
 
+    @Option(name: .long, help: "Output format: terminal or json.")
+    var format: OutputOptions.Format = .terminal
+
+    /// What happened to one translation file (`--format json`).
+    struct FileResult: Codable {
+        struct Skipped: Codable {
+            var unit: UnitID
+            var reason: String
+        }
+
+        var document: String
+        var language: LanguageCode
+        var path: String
+        var exists: Bool
+        var stamped: [UnitID]
+        var unchanged: [UnitID]
+        var skipped: [Skipped]
+        var written: Bool
+    }
+
+    struct Output: Codable {
+        var schemaVersion = StatusReport.currentSchemaVersion
+        var dryRun: Bool
+        var files: [FileResult]
+    }
+
     func run() throws {
         var options = WorkspaceOptions()
         options.manifest = manifest
         options.document = document
         let workspace = try options.openWorkspace()
         let manifest = workspace.manifest
-        let codes: [LanguageCode] = try languages == ["all"]
-            ? manifest.targets.map(\.code)
-            : languages.map { try WorkspaceOptions.target($0, in: manifest) }
+        let every = languages == ["all"]
+        let codes: [LanguageCode] = try every ? manifest.targets.map(\.code) : languages.map { try WorkspaceOptions.target($0, in: manifest) }
         let chosen = try options.documents(in: manifest)
         let wanted = unit.isEmpty ? nil : Set(unit.map { UnitID($0) })
+        var results: [FileResult] = []
         var failures = 0
 
         for spec in manifest.documents where chosen?.contains(spec.id) ?? true {
@@ -46,17 +73,21 @@ struct StampCommand: ParsableCommand {
                 continue
             }
             let sourcePage = try read(local.source, workspace: workspace, spec: spec, language: manifest.source)
-            guard let source = sourcePage.document else { throw Exit.inputError }
+            guard let source = sourcePage.document else {
+                sourcePage.findings.forEach { Console.error("\($0.locationText ?? local.source): error: \($0.message)") }
+                throw Exit.inputError
+            }
             for code in codes {
                 let path = local.translation.expanded(for: code)
                 let page = try read(path, workspace: workspace, spec: spec, language: code)
+                var result = FileResult(
+                    document: spec.id, language: code, path: path, exists: page.exists, stamped: [], unchanged: [], skipped: [], written: false)
                 guard page.exists else {
-                    if languages == ["all"] {
-                        Console.out("\(path): no translation yet, nothing to stamp\n")
-                    } else {
+                    if !every {
                         Console.error("\(path): error: no \(code) translation to stamp; create it first")
                         failures += 1
                     }
+                    results.append(result)
                     continue
                 }
                 guard let translation = page.document else {
@@ -64,15 +95,20 @@ struct StampCommand: ParsableCommand {
                     failures += 1
                     continue
                 }
-                let result = Stamper().stamp(translation: translation, source: source, units: wanted)
-                for (id, reason) in result.skipped {
-                    Console.error("\(path): warning: unit \(id) not stamped: \(reason)")
+                let stamp = Stamper().stamp(translation: translation, source: source, units: wanted)
+                if stamp.changed, !dryRun {
+                    try reading { () throws(ReaderError) in try AtomicFile.write(stamp.bytes, to: workspace.path(path)) }
+                    result.written = true
                 }
-                if result.changed, !dryRun {
-                    try reading { () throws(ReaderError) in try AtomicFile.write(result.bytes, to: workspace.path(path)) }
-                }
-                Console.out(summary(path, result))
+                result.stamped = stamp.stamped
+                result.unchanged = stamp.unchanged
+                result.skipped = stamp.skipped.map { FileResult.Skipped(unit: $0.0, reason: $0.1) }
+                results.append(result)
             }
+        }
+        switch format {
+        case .json: Console.out(JSONRenderer().render(Output(dryRun: dryRun, files: results)))
+        case .terminal: results.forEach { Console.out(summary($0)) }
         }
         if failures > 0 { throw Exit.inputError }
     }
@@ -83,17 +119,17 @@ struct StampCommand: ParsableCommand {
         }
     }
 
-    private func summary(_ path: String, _ result: Stamper.Result) -> String {
-        let verb = dryRun ? "would stamp" : "stamped"
+    private func summary(_ result: FileResult) -> String {
+        guard result.exists else { return "\(result.path): no translation yet, nothing to stamp\n" }
+        var out = ""
+        for skipped in result.skipped {
+            out += "\(result.path): warning: unit \(skipped.unit) not stamped: \(skipped.reason)\n"
+        }
         var parts: [String] = []
-        if !result.stamped.isEmpty {
-            parts.append("\(verb) \(Self.list(result.stamped))")
-        }
-        if !result.unchanged.isEmpty {
-            parts.append("\(result.unchanged.count) already current")
-        }
+        if !result.stamped.isEmpty { parts.append("\(dryRun ? "would stamp" : "stamped") \(Self.list(result.stamped))") }
+        if !result.unchanged.isEmpty { parts.append("\(result.unchanged.count) already current") }
         if parts.isEmpty { parts.append("nothing to stamp") }
-        return "\(path): \(parts.joined(separator: "; "))\n"
+        return out + "\(result.path): \(parts.joined(separator: "; "))\n"
     }
 
     static func list(_ ids: [UnitID]) -> String {

@@ -1,0 +1,130 @@
+import Testing
+
+@testable import TranslationTracker
+
+@Suite("Manifest loading and validation")
+struct ManifestLoaderTests {
+    static let minimal = """
+        version: 1
+        source: en
+        languages:
+          - { code: en, name: English }
+          - { code: ar, name: Arabic, autonym: العربية, direction: rtl }
+          - { code: fr, name: French, autonym: français }
+        wikis:
+          - { id: meta, name: Meta-Wiki, api: "https://meta.wikimedia.org/w/api.php" }
+        documents:
+          - id: summary
+            local:
+              source: en/summary.wiki
+              translation: "{lang}/summary.wiki"
+            pages:
+              - { wiki: meta, source: Plan, translation: "Plan/{lang}", translatable: true }
+            copies:
+              fr: { wiki: meta, title: Plan (fr) }
+
+        """
+
+    func load(_ yaml: String) throws(ManifestError) -> LoadedManifest {
+        try ManifestLoader().load(yaml: yaml, file: "tracker.yaml")
+    }
+
+    func problems(_ yaml: String) -> [String] {
+        do {
+            _ = try load(yaml)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test("a valid manifest decodes with defaults filled in")
+    func valid() throws {
+        let loaded = try load(Self.minimal)
+        let manifest = loaded.manifest
+        #expect(manifest.version == 1)
+        #expect(manifest.root == ".")
+        #expect(manifest.source == "en")
+        #expect(manifest.targets.map(\.code) == ["ar", "fr"])
+        #expect(manifest.language("ar")?.direction == .rtl)
+        #expect(manifest.language("fr")?.direction == .ltr)
+        #expect(manifest.language("en")?.autonym == "English", "autonym defaults to the name")
+        let summary = try #require(manifest.document("summary"))
+        #expect(summary.kind == .wikitext)
+        #expect(summary.local?.translation.expanded(for: "fr") == "fr/summary.wiki")
+        #expect(summary.pages.first?.translatable == true)
+        #expect(summary.copies["fr"]?.title == "Plan (fr)")
+        #expect(loaded.position(of: "documents[0].local.source").line == 12)
+    }
+
+    struct Broken: Sendable, CustomStringConvertible {
+        var name: String
+        var old: String
+        var new: String
+        var expected: String
+        var description: String { name }
+    }
+
+    static let broken: [Broken] = [
+        Broken(name: "unknown top-level key", old: "wikis:", new: "wikiz:", expected: "tracker.yaml:7:1: error: unknown key 'wikiz'; did you mean 'wikis'?"),
+        Broken(name: "unknown nested key", old: "translatable: true", new: "translateable: true", expected: "unknown key 'translateable' in 'documents[0].pages[0]'; did you mean 'translatable'?"),
+        Broken(name: "unknown key far from any", old: "  - id: summary", new: "  - id: summary\n    colour: blue", expected: "unknown key 'colour' in 'documents[0]'; known keys here: copies, id, kind, local, name, pages"),
+        Broken(name: "missing required key", old: "source: en\n", new: "", expected: "missing key 'source' at the top level; add it"),
+        Broken(name: "wrong kind of value", old: "languages:\n", new: "languages: en\nunused:\n", expected: "'languages' must be a list"),
+        Broken(name: "duplicate language", old: "{ code: fr, name: French", new: "{ code: ar, name: French", expected: "tracker.yaml:6:13: error: duplicate language code 'ar' (first declared at line 5); remove one"),
+        Broken(name: "malformed code", old: "{ code: fr, name: French", new: "{ code: French, name: French", expected: "language code 'French' is not a MediaWiki language code"),
+        Broken(name: "unknown source language", old: "source: en", new: "source: eng", expected: "unknown language code 'eng'; did you mean 'en'?"),
+        Broken(name: "pattern without {lang}", old: "translation: \"{lang}/summary.wiki\"", new: "translation: fr/summary.wiki", expected: "tracker.yaml:13:20: error: the translation pattern 'fr/summary.wiki' has no {lang}"),
+        Broken(name: "unknown placeholder", old: "\"Plan/{lang}\"", new: "\"Plan/{lang}/{code}\"", expected: "unknown placeholder {code} in 'Plan/{lang}/{code}'"),
+        Broken(name: "unknown wiki", old: "- { wiki: meta", new: "- { wiki: metta", expected: "unknown wiki 'metta'; did you mean 'meta'?"),
+        Broken(name: "copy for an unknown language", old: "fr: { wiki: meta", new: "de: { wiki: meta", expected: "tracker.yaml:17:7: error: unknown language code 'de'"),
+        Broken(name: "bad API URL", old: "\"https://meta.wikimedia.org/w/api.php\"", new: "meta.wikimedia.org", expected: "must start with https://"),
+        Broken(name: "bad direction", old: "direction: rtl", new: "direction: rlt", expected: "'languages[1].direction' must be 'ltr' or 'rtl', not 'rlt'; did you mean 'rtl'?"),
+        Broken(name: "bad kind", old: "  - id: summary", new: "  - id: summary\n    kind: deck", expected: "'documents[0].kind' must be 'wikitext' or 'file', not 'deck'"),
+        Broken(name: "version too new", old: "version: 1", new: "version: 3", expected: "tracker.yaml:1:10: error: manifest version 3 is newer than this transtrack reads (1); upgrade transtrack"),
+        Broken(name: "version not a number", old: "version: 1", new: "version: one", expected: "tracker.yaml:1:10: error: 'version' must be a whole number"),
+        Broken(name: "duplicate document", old: "documents:\n", new: "documents:\n  - { id: summary }\n", expected: "duplicate document id 'summary'"),
+        Broken(name: "duplicate YAML key", old: "source: en\n", new: "source: en\nsource: fr\n", expected: "duplicate key 'source'"),
+        Broken(name: "YAML syntax", old: "source: en", new: "source: [en", expected: "tracker.yaml:"),
+    ]
+
+    @Test(arguments: broken)
+    func brokenManifest(_ example: Broken) {
+        precondition(Self.minimal.contains(example.old), "fixture lacks \(example.old)")
+        let yaml = Self.minimal.replacingOccurrences(of: example.old, with: example.new)
+        let found = problems(yaml)
+        #expect(!found.isEmpty)
+        #expect(found.contains { $0.contains(example.expected) }, "\(found)")
+    }
+
+    @Test("an empty manifest says how to start")
+    func empty() {
+        #expect(problems("") == ["tracker.yaml:1:1: error: the manifest is empty; start it with 'version: 1'"])
+    }
+
+    @Test("problems come sorted by position, all at once")
+    func sorted() {
+        let yaml = Self.minimal
+            .replacingOccurrences(of: "source: en\n", with: "source: xx\n")
+            .replacingOccurrences(of: "- { wiki: meta", with: "- { wiki: nowhere")
+        let found = problems(yaml)
+        #expect(found.count == 2)
+        #expect(found[0].hasPrefix("tracker.yaml:2:"))
+        #expect(found[1].hasPrefix("tracker.yaml:15:"))
+    }
+
+    @Test("the embedded manifest is valid and declares the 11 target languages")
+    func embedded() throws {
+        let path = String(#filePath.split(separator: "/Tests/")[0]) + "/locales/tracker.yaml"
+        let yaml = try String(contentsOfFile: path, encoding: .utf8)
+        let manifest = try load(yaml).manifest
+        #expect(manifest.targets.map(\.code.rawValue) == ["ar", "zh", "fr", "hi", "pt", "uk", "id", "es", "ru", "sw", "ja"])
+        #expect(manifest.language("ar")?.direction == .rtl)
+        #expect(manifest.wikis.count == 13)
+        #expect(Set(manifest.documents.map(\.id)) == ["summary", "slides"])
+        #expect(manifest.document("slides")?.kind == .file)
+        #expect(manifest.document("summary")?.copies.count == 11)
+    }
+}
+
+import Foundation

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite("transtrack stamp and mark")
+struct StampEndToEndTests {
+    @Test("stamp changes only the stale units' markers, byte for byte")
+    func stampOnlyTouchesMarkers() throws {
+        let workspace = try TempWorkspace.dataset()
+        let before = try workspace.read("locales/fr/summary.wiki")
+        let output = try workspace.run("stamp", "fr", "--unit", "7")
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("stamped 1 unit (7)"))
+        let after = try workspace.read("locales/fr/summary.wiki")
+        let changed = zip(before.split(separator: "\n", omittingEmptySubsequences: false), after.split(separator: "\n", omittingEmptySubsequences: false))
+            .filter { $0 != $1 }
+        #expect(changed.count == 1)
+        #expect(changed.first?.0 == "<!--T:7 src=b145bb250c-->")
+        #expect(changed.first?.1.hasPrefix("<!--T:7 src=") == true)
+        #expect(try workspace.run("check").stdout.contains("fr/summary.wiki:22") == false)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.path("locales/fr"))
+        #expect(leftovers == ["summary.wiki"], "no temporary file left behind")
+    }
+
+    @Test("stamping a CRLF file with a BOM keeps both")
+    func crlfAndBOM() throws {
+        let workspace = try TempWorkspace.dataset()
+        let text = try workspace.read("locales/fr/summary.wiki").replacingOccurrences(of: "\n", with: "\r\n")
+        try workspace.write("locales/fr/summary.wiki", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(try workspace.run("stamp", "fr").status == 0)
+        let bytes = try workspace.bytes("locales/fr/summary.wiki")
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let lone = zip(bytes, bytes.dropFirst()).enumerated().contains { index, pair in pair.1 == 0x0A && pair.0 != 0x0D }
+        #expect(!lone, "every line still ends in CRLF")
+        #expect(try workspace.run("check").status == 1, "uk is still stale")
+        #expect(!(try workspace.run("check").stdout.contains("locales/fr/")))
+    }
+
+    @Test("--dry-run writes nothing; an absent translation named explicitly is an input error")
+    func dryRunAndAbsent() throws {
+        let workspace = try TempWorkspace.dataset()
+        let before = try workspace.bytes("locales/uk/summary.wiki")
+        let dry = try workspace.run("stamp", "uk", "--dry-run")
+        #expect(dry.stdout.contains("would stamp 2 units (7, 12)"))
+        #expect(try workspace.bytes("locales/uk/summary.wiki") == before)
+        let absent = try workspace.run("stamp", "ja")
+        #expect(absent.status == 2)
+        #expect(absent.stderr.contains("no ja translation to stamp"))
+    }
+
+    @Test("a translation without markers is matched by position and stamp inserts markers")
+    func stampInsertsMarkers() throws {
+        let workspace = try TempWorkspace.dataset()
+        let marked = try workspace.read("locales/es/summary.wiki")
+        let unmarked = marked
+            .replacingOccurrences(of: #"(?m)^<!--T:[0-9]+ src=[0-9a-f]+-->\n"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #" <!--T:[0-9]+ src=[0-9a-f]+-->"#, with: "", options: .regularExpression)
+        try workspace.write("locales/es/summary.wiki", unmarked)
+        let status = try workspace.run("status", "--format", "json", "--language", "es")
+        #expect(status.stdout.contains("\"matchedByPosition\" : true"))
+        #expect(status.stdout.contains("\"unverified\" : 15"))
+        #expect(try workspace.run("stamp", "es").status == 0)
+        let restamped = try workspace.read("locales/es/summary.wiki")
+        #expect(restamped == marked, "markers go back exactly where the Translate extension puts them")
+    }
+
+    @Test("mark gives unmarked English units numeric markers after the largest id")
+    func mark() throws {
+        let workspace = try TempWorkspace.dataset()
+        try workspace.replace("locales/en/summary.wiki", "</translate>", with: "\n* A new list item for readers.\n</translate>")
+        let output = try workspace.run("mark")
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("marked 1 unit (16)"))
+        #expect(try workspace.read("locales/en/summary.wiki").contains("<!--T:16-->\n* A new list item for readers."))
+        #expect(try workspace.run("mark").stdout.contains("every unit already has a marker"))
+    }
+}
