@@ -47,7 +47,7 @@ let package = Package(
         // Prints throughput and peak memory on a synthetic Meta-scale workspace.
         .executableTarget(
             name: "transtrack-bench",
-            dependencies: ["TranslationTracker", "TranslationTrackerReaders"]
+            dependencies: ["TranslationTracker", "TranslationTrackerReaders", "TranslationTrackerReports"]
         ),
         .testTarget(
             name: "TranslationTrackerTests",

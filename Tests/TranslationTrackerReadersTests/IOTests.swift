@@ -59,6 +59,20 @@ struct IOTests {
     ] as [([UInt8], Int?)])
     func utf8(_ bytes: [UInt8], _ expected: Int?) {
         #expect(UTF8Validation.firstInvalidOffset(bytes) == expected)
+        #expect(UTF8Validation.firstInvalidOffsetByWalking(bytes) == expected)
+    }
+
+    @Test("the fast validator and the byte walk agree on random damage to real text")
+    func utf8Agreement() {
+        var generator = SystemRandomNumberGenerator()
+        let text = Array("العربية 中文 हिन्दी русский 🎉 plain".utf8)
+        for _ in 0..<2000 {
+            var bytes = text
+            for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            #expect(UTF8Validation.firstInvalidOffset(bytes) == UTF8Validation.firstInvalidOffsetByWalking(bytes), "\(bytes)")
+        }
     }
 
     @Test func utf8Position() {

@@ -40,7 +40,14 @@ public struct Finding: Sendable, Codable, Hashable {
         return text
     }
 
-    /// Sort order for output: by file, line and column, then by check.
+    /// Findings in output order. Sorts positions, then moves each finding once: findings are
+    /// large values and a large workspace has hundreds of thousands of them.
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
+        let order = findings.indices.sorted { ordered(findings[$0], findings[$1]) }
+        return order.map { findings[$0] }
+    }
+
+    /// Order within one file: by line and column, then by check.
     public static func ordered(_ a: Finding, _ b: Finding) -> Bool {
         let left = (a.file ?? "\u{10FFFF}", a.line ?? 0, a.column ?? 0, a.check, a.message)
         let right = (b.file ?? "\u{10FFFF}", b.line ?? 0, b.column ?? 0, b.check, b.message)

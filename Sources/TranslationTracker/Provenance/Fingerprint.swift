@@ -66,11 +66,23 @@ public struct RecordedFingerprint: Hashable, Sendable, Codable, CustomStringConv
     public let hex: String
 
     public init?(_ value: String) {
-        let lower = value.lowercased()
-        guard (Self.minimumLength...64).contains(lower.count), lower.allSatisfy({ $0.isHexDigit }) else {
-            return nil
+        self.init(hexBytes: Array(value.utf8)[...])
+    }
+
+    /// From the bytes of a marker's `src=` value; nil unless 6 to 64 hex digits.
+    init?(hexBytes: ArraySlice<UInt8>) {
+        guard (Self.minimumLength...64).contains(hexBytes.count) else { return nil }
+        var upper = false
+        for byte in hexBytes {
+            switch byte {
+            case 0x30...0x39, 0x61...0x66: continue
+            case 0x41...0x46: upper = true
+            default: return nil
+            }
         }
-        hex = lower
+        // Stamped markers are lowercase already; only hand-written ones need folding.
+        hex = upper ? String(decoding: hexBytes.map { $0 >= 0x41 && $0 <= 0x46 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            : String(decoding: hexBytes, as: UTF8.self)
     }
 
     public init(from decoder: any Decoder) throws {

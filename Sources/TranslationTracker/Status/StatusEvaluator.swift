@@ -7,48 +7,74 @@ public struct StatusEvaluator: Sendable {
     public init() {}
 
     public func evaluate(_ snapshot: Snapshot, manifest: Manifest) -> StatusReport {
-        var documents: [DocumentStatus] = []
-        var findings = snapshot.findings
-        let targets = manifest.targets
+        let evaluations = snapshot.documents.map { evaluate($0, manifest: manifest) }
+        return report(evaluations, untracked: snapshot.untracked, findings: snapshot.findings, manifest: manifest)
+    }
 
-        for documentSnapshot in snapshot.documents {
-            let spec = documentSnapshot.document
-            let source = documentSnapshot.source
-            findings += source.findings
-            let sourceDocument = source.document
-            if let sourceDocument {
-                findings += Self.structureFindings(sourceDocument, document: spec.id, language: manifest.source, file: source.location.path)
-            }
-            let languages = targets.map(\.code).filter { documentSnapshot.translations[$0] != nil }
-            let results = Parallel.map(languages) { code -> (TranslationStatus, [Finding]) in
-                let page = documentSnapshot.translations[code]!
-                return Self.evaluate(page: page, source: sourceDocument, document: spec.id, language: code)
-            }
-            var statuses: [TranslationStatus] = []
-            for (status, translationFindings) in results {
-                statuses.append(status)
-                findings += translationFindings
-            }
-            documents.append(
-                DocumentStatus(
-                    id: spec.id, name: spec.name, kind: spec.kind,
-                    source: SourceStatus(location: source.location, exists: source.exists, units: sourceDocument?.units.count ?? 0),
-                    translations: statuses))
+    /// One document's status and findings. Evaluating document by document lets a caller read,
+    /// evaluate and drop each document's files in turn, so memory stays bounded by the largest
+    /// document rather than the workspace.
+    public struct DocumentEvaluation: Sendable {
+        public var status: DocumentStatus
+        public var findings: [Finding]
+    }
+
+    public func evaluate(_ snapshot: DocumentSnapshot, manifest: Manifest) -> DocumentEvaluation {
+        let spec = snapshot.document
+        let source = snapshot.source
+        let sourceDocument = source.document
+        var sourceFindings = source.findings
+        if let sourceDocument {
+            sourceFindings += Self.structureFindings(sourceDocument, document: spec.id, language: manifest.source, file: source.location.path)
         }
-        findings.sort(by: Finding.ordered)
+        var findings = Finding.sorted(sourceFindings)
+        let languages = manifest.targets.map(\.code).filter { snapshot.translations[$0] != nil }
+        let english = sourceDocument.map(FingerprintedSource.init)
+        let results = Parallel.map(languages) { code -> (TranslationStatus, [Finding]) in
+            Self.evaluate(page: snapshot.translations[code]!, source: english, document: spec.id, language: code)
+        }
+        var statuses: [TranslationStatus] = []
+        statuses.reserveCapacity(results.count)
+        for (status, translationFindings) in results {
+            statuses.append(status)
+            findings += translationFindings
+        }
+        let status = DocumentStatus(
+            id: spec.id, name: spec.name, kind: spec.kind,
+            source: SourceStatus(location: source.location, exists: source.exists, units: english?.units.count ?? 0),
+            translations: statuses)
+        return DocumentEvaluation(status: status, findings: findings)
+    }
+
+    /// Assembles the report. Findings come in report order: the workspace's own, then per
+    /// document its source's, then each translation's in manifest language order, each file's by
+    /// line. There is no global sort: on a large workspace it would be the one serial step left.
+    public func report(
+        _ evaluations: [DocumentEvaluation], untracked: [UntrackedDocument], findings workspaceFindings: [Finding], manifest: Manifest
+    ) -> StatusReport {
+        var findings = Finding.sorted(workspaceFindings)
+        for evaluation in evaluations { findings += evaluation.findings }
         return StatusReport(
-            project: manifest.project?.name, sourceLanguage: manifest.source, languages: targets,
-            documents: documents, untracked: snapshot.untracked, findings: findings)
+            project: manifest.project?.name, sourceLanguage: manifest.source, languages: manifest.targets,
+            documents: evaluations.map(\.status), untracked: untracked, findings: findings)
     }
 
     /// Evaluates one translation page against the English document.
     public static func evaluate(
         page: PageState, source: WikitextDocument?, document: String, language: LanguageCode
     ) -> (TranslationStatus, [Finding]) {
+        evaluate(page: page, source: source.map(FingerprintedSource.init), document: document, language: language)
+    }
+
+    /// Evaluates one translation page against the English document, fingerprints computed once.
+    public static func evaluate(
+        page: PageState, source fingerprinted: FingerprintedSource?, document: String, language: LanguageCode
+    ) -> (TranslationStatus, [Finding]) {
+        let source = fingerprinted?.document
         let file = page.location.path
         var findings = page.findings
         var counts = UnitCounts()
-        counts.total = source?.units.count ?? 0
+        counts.total = fingerprinted?.units.count ?? 0
 
         guard page.exists, let translation = page.document else {
             counts.missing = counts.total
@@ -69,31 +95,40 @@ public struct StatusEvaluator: Sendable {
             return (status, findings)
         }
 
+        let english = fingerprinted ?? FingerprintedSource(source)
+        counts.total = english.units.count
         let matched = UnitMatcher.match(source: source, translation: translation)
-        var byID: [UnitID: Unit] = [:]
-        byID.reserveCapacity(matched.units.count)
-        for unit in matched.units where byID[unit.id] == nil { byID[unit.id] = unit }
+        // Matched by id, the translation's own index finds units; by position, build one.
+        var byPosition: [UnitID: Int] = [:]
+        if matched.byPosition {
+            for (index, unit) in matched.units.enumerated() where byPosition[unit.id] == nil { byPosition[unit.id] = index }
+        }
+        func translated(_ id: UnitID) -> Unit? {
+            matched.byPosition ? byPosition[id].map { matched.units[$0] } : translation.unit(id)
+        }
 
         var units: [UnitStatus] = []
-        units.reserveCapacity(source.units.count)
+        units.reserveCapacity(english.units.count)
         var previousLine = 1
-        var seen = Set<UnitID>()
-        for english in source.units where seen.insert(english.id).inserted {
-            let expected = english.fingerprint
-            guard let translated = byID[english.id] else {
-                units.append(UnitStatus(id: english.id, state: .missing, provenance: .none, sourceLine: english.line, expected: expected.hex))
+        for unit in english.units {
+            let id = unit.id
+            let expected = english.fingerprint(id)!
+            let expectedHex = english.hex(id)!
+            guard let translated = translated(id) else {
+                units.append(UnitStatus(id: id, state: .missing, provenance: .none, sourceLine: unit.line, expected: expectedHex))
                 counts.add(.missing)
                 findings.append(
                     Finding(
-                        check: StatusCheck.missingUnit, severity: .warning, document: document, language: language, unit: english.id,
+                        check: StatusCheck.missingUnit, severity: .warning, document: document, language: language, unit: id,
                         file: file, line: previousLine,
-                        message: "unit \(english.id) is not translated; translate it after this line and mark it <!--T:\(english.id)-->"))
+                        message: "unit \(id) is not translated; translate it after this line and mark it <!--T:\(id)-->"))
                 continue
             }
             previousLine = translated.endLine
             let state: UnitState
             let provenance: ProvenanceKind
-            if let recorded = translated.recorded {
+            let recorded = translated.recorded
+            if let recorded {
                 state = recorded.matches(expected) ? .current : .stale
                 provenance = .recorded
             } else {
@@ -103,27 +138,26 @@ public struct StatusEvaluator: Sendable {
             counts.add(state)
             units.append(
                 UnitStatus(
-                    id: english.id, state: state, provenance: provenance, line: translated.line, sourceLine: english.line,
-                    recorded: translated.recorded?.hex, expected: expected.hex))
+                    id: id, state: state, provenance: provenance, line: translated.line, sourceLine: unit.line,
+                    recorded: recorded?.hex, expected: expectedHex))
             switch state {
             case .stale:
                 findings.append(
                     Finding(
-                        check: StatusCheck.stale, severity: .error, document: document, language: language, unit: english.id,
+                        check: StatusCheck.stale, severity: .error, document: document, language: language, unit: id,
                         file: file, line: translated.line,
-                        message: "unit \(english.id) is stale: the English changed since it was translated (src=\(translated.recorded!.hex), English is now \(expected.hex)); update it (see `transtrack diff \(language) \(english.id)`), then run `transtrack stamp \(language) --unit \(english.id)`"))
+                        message: "unit \(id) is stale: the English changed since it was translated (src=\(recorded!.hex), English is now \(expectedHex)); update it (see `transtrack diff \(language) \(id)`), then run `transtrack stamp \(language) --unit \(id)`"))
             case .unverified:
                 let how = matched.byPosition ? "the translation has no unit markers, so it was matched by position" : "its marker has no src="
                 findings.append(
                     Finding(
-                        check: StatusCheck.unverified, severity: .info, document: document, language: language, unit: english.id,
+                        check: StatusCheck.unverified, severity: .info, document: document, language: language, unit: id,
                         file: file, line: translated.line,
-                        message: "unit \(english.id) has no provenance (\(how)); check it against the English, then run `transtrack stamp \(language) --unit \(english.id)`"))
+                        message: "unit \(id) has no provenance (\(how)); check it against the English, then run `transtrack stamp \(language) --unit \(id)`"))
             default:
                 break
             }
         }
-        let english = Set(source.units.map(\.id))
         var extraSeen = Set<UnitID>()
         for unit in matched.units where !english.contains(unit.id) && extraSeen.insert(unit.id).inserted {
             counts.add(.extra)
@@ -146,7 +180,7 @@ public struct StatusEvaluator: Sendable {
         let status = TranslationStatus(
             document: document, language: language, location: page.location, state: state, counts: counts, units: units,
             matchedByPosition: matched.byPosition)
-        return (status, findings)
+        return (status, Finding.sorted(findings))
     }
 
     /// Parse problems of one file as findings.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A `<tvar>` variable: text inside a unit that translators keep as is (a URL, an address).
 ///
 /// Both syntaxes are read: `<tvar name=mail>planning@example.org</tvar>` (also with the name in
@@ -24,55 +22,67 @@ public struct TranslationVariable: Sendable, Hashable, Codable {
     }
 
     /// Finds the variables in a unit's text. Pure and total: malformed tags are left as text and
-    /// reported in ``Scan/unclosed``.
+    /// reported in ``Scan/unclosed``. Works on UTF-8 bytes (every delimiter is ASCII), since it
+    /// runs on every unit that mentions `<tvar`.
     public static func scan(_ text: String) -> Scan {
-        guard text.contains("<tvar") else { return Scan(variables: [], placeholderText: text, unclosed: []) }
+        let bytes = Array(text.utf8)
+        guard bytes.firstIndex(of: Self.open, from: 0) != nil else {
+            return Scan(variables: [], placeholderText: text, unclosed: [])
+        }
         var variables: [TranslationVariable] = []
         var unclosed: [Int] = []
-        var output = ""
-        var rest = text[...]
-        while let open = rest.range(of: "<tvar") {
-            output += rest[..<open.lowerBound]
-            let afterTag = rest[open.upperBound...]
-            guard let tagEnd = afterTag.firstIndex(of: ">") else {
-                unclosed.append(text.utf8.distance(from: text.startIndex, to: open.lowerBound))
-                output += rest[open.lowerBound...]
-                rest = rest[rest.endIndex...]
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while let open = bytes.firstIndex(of: Self.open, from: index) {
+            output += bytes[index..<open]
+            guard let tagEnd = bytes[(open + Self.open.count)...].firstIndex(of: 0x3E) else {  // ">"
+                unclosed.append(open)
+                index = open
                 break
             }
-            let inside = afterTag[..<tagEnd]
+            let inside = bytes[(open + Self.open.count)..<tagEnd]
             let name: String?
-            let closing: String
-            if inside.hasPrefix("|") {
-                name = String(inside.dropFirst())
-                closing = "</>"
+            let closing: [UInt8]
+            if inside.first == 0x7C {  // "|"
+                name = String(decoding: inside.dropFirst(), as: UTF8.self)
+                closing = Self.oldClose
             } else {
-                name = Self.nameAttribute(String(inside))
-                closing = "</tvar>"
+                name = Self.nameAttribute(inside)
+                closing = Self.close
             }
-            let body = afterTag[afterTag.index(after: tagEnd)...]
-            guard let name, !name.isEmpty, let close = body.range(of: closing) else {
-                unclosed.append(text.utf8.distance(from: text.startIndex, to: open.lowerBound))
-                output += rest[open.lowerBound..<afterTag.index(after: tagEnd)]
-                rest = body
+            let bodyStart = tagEnd + 1
+            guard let name, !name.isEmpty, let close = bytes.firstIndex(of: closing, from: bodyStart) else {
+                unclosed.append(open)
+                output += bytes[open..<bodyStart]
+                index = bodyStart
                 continue
             }
-            variables.append(TranslationVariable(name: name, value: String(body[..<close.lowerBound])))
-            output += "$" + name
-            rest = body[close.upperBound...]
+            variables.append(TranslationVariable(name: name, value: String(decoding: bytes[bodyStart..<close], as: UTF8.self)))
+            output.append(0x24)  // "$"
+            output += name.utf8
+            index = close + closing.count
         }
-        output += rest
-        return Scan(variables: variables, placeholderText: output, unclosed: unclosed)
+        output += bytes[index...]
+        return Scan(variables: variables, placeholderText: String(decoding: output, as: UTF8.self), unclosed: unclosed)
     }
 
-    private static func nameAttribute(_ attributes: String) -> String? {
-        guard let range = attributes.range(of: "name=") else { return nil }
-        var value = attributes[range.upperBound...].trimmingCharacters(in: .whitespaces)
-        if let quote = value.first, quote == "\"" || quote == "'" {
-            value.removeFirst()
+    private static let open = Array("<tvar".utf8)
+    private static let close = Array("</tvar>".utf8)
+    private static let oldClose = Array("</>".utf8)
+
+    /// The value of `name=` in a tag's attributes: bare, or in single or double quotes.
+    private static func nameAttribute(_ attributes: ArraySlice<UInt8>) -> String? {
+        let key = Array("name=".utf8)
+        guard let start = Array(attributes).firstIndex(of: key, from: 0) else { return nil }
+        var value = attributes.dropFirst(start + key.count)
+        while let first = value.first, first == 0x20 || first == 0x09 { value = value.dropFirst() }
+        if let quote = value.first, quote == 0x22 || quote == 0x27 {
+            value = value.dropFirst()
             guard let end = value.firstIndex(of: quote) else { return nil }
-            return String(value[..<end])
+            return String(decoding: value[..<end], as: UTF8.self)
         }
-        return String(value.prefix { !$0.isWhitespace && $0 != "/" })
+        let end = value.firstIndex { $0 == 0x20 || $0 == 0x09 || $0 == 0x2F } ?? value.endIndex
+        return String(decoding: value[..<end], as: UTF8.self)
     }
 }

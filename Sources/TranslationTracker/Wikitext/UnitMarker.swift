@@ -41,23 +41,46 @@ public struct UnitMarker: Sendable, Hashable {
 
     /// Parses the inside of a marker comment (`T:3 src=1a2b3c4d5e`), or explains what is wrong.
     static func parseBody(_ body: String) -> Result<(UnitID, RecordedFingerprint?, [String]), MarkerProblem> {
-        let fields = body.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let first = fields.first, first.hasPrefix("T:") else { return .failure(.notAMarker) }
-        let id = UnitID(String(first.dropFirst(2)))
+        parseBody(Array(body.utf8)[...])
+    }
+
+    /// The same on bytes: markers are parsed once per unit of every file, so this avoids
+    /// building and splitting strings.
+    static func parseBody(_ body: ArraySlice<UInt8>) -> Result<(UnitID, RecordedFingerprint?, [String]), MarkerProblem> {
+        var index = body.startIndex
+        let end = body.endIndex
+        func skipSpaces() { while index < end, body[index] == 0x20 || body[index] == 0x09 { index += 1 } }
+        func field() -> ArraySlice<UInt8> {
+            let start = index
+            while index < end, body[index] != 0x20, body[index] != 0x09 { index += 1 }
+            return body[start..<index]
+        }
+        skipSpaces()
+        let first = field()
+        guard first.count >= 2, first[first.startIndex] == 0x54, first[first.startIndex + 1] == 0x3A else {
+            return .failure(.notAMarker)  // "T:"
+        }
+        let id = UnitID(String(decoding: first.dropFirst(2), as: UTF8.self))
         guard id.isValid else { return .failure(.invalidID(id.rawValue)) }
         var recorded: RecordedFingerprint?
         var others: [String] = []
-        for field in fields.dropFirst() {
-            if field.hasPrefix("src=") {
-                let value = String(field.dropFirst(4))
-                guard let fingerprint = RecordedFingerprint(value) else { return .failure(.invalidSource(value)) }
+        while true {
+            skipSpaces()
+            if index >= end { break }
+            let next = field()
+            if next.starts(with: Self.sourcePrefix) {
+                guard let fingerprint = RecordedFingerprint(hexBytes: next.dropFirst(4)) else {
+                    return .failure(.invalidSource(String(decoding: next.dropFirst(4), as: UTF8.self)))
+                }
                 recorded = fingerprint
             } else {
-                others.append(field)
+                others.append(String(decoding: next, as: UTF8.self))
             }
         }
         return .success((id, recorded, others))
     }
+
+    private static let sourcePrefix: [UInt8] = Array("src=".utf8)
 
     enum MarkerProblem: Error, Equatable {
         case notAMarker

@@ -56,32 +56,26 @@ struct UnitParser {
     // MARK: - Comments and nowiki
 
     private mutating func findProtectedRanges(from start: Int) {
-        var index = start
         let count = bytes.count
-        while index < count {
-            guard bytes[index] == 0x3C else {  // "<"
-                index += 1
-                continue
-            }
+        var resumeAt = start
+        for index in source.angleBrackets where index >= resumeAt {
             if bytes.hasBytes(Tag.commentOpen, at: index) {
                 if let close = bytes.firstIndex(of: Tag.commentClose, from: index + 4) {
                     comments.append(index..<(close + 3))
-                    index = close + 3
+                    resumeAt = close + 3
                 } else {
                     report(.unclosedComment, at: index, "comment '<!--' is never closed, so MediaWiki hides everything after it; add '-->'")
                     comments.append(index..<count)
-                    index = count
+                    resumeAt = count
                 }
             } else if bytes.hasBytes(Tag.nowikiOpen, at: index, ignoringCase: true) {
                 if let close = bytes.firstIndex(of: Tag.nowikiClose, from: index + 8, ignoringCase: true) {
                     nowiki.append(index..<(close + 9))
-                    index = close + 9
+                    resumeAt = close + 9
                 } else {
                     report(.unclosedNowiki, at: index, "<nowiki> is never closed; add </nowiki>")
-                    index += 8
+                    resumeAt = index + 8
                 }
-            } else {
-                index += 1
             }
         }
     }
@@ -129,8 +123,7 @@ struct UnitParser {
         var open: (tag: Int, content: Int)?
         var index = start
         let count = bytes.count
-        while let lt = nextByte(0x3C, from: index) {
-            index = lt + 1
+        for lt in source.angleBrackets where lt >= index {
             if isProtected(lt) { continue }
             var contentStart: Int?
             if bytes.hasBytes(Tag.translateOpen, at: lt) {
@@ -165,23 +158,17 @@ struct UnitParser {
         return sections
     }
 
-    private func nextByte(_ byte: UInt8, from: Int) -> Int? {
-        var index = from
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
-    }
-
     // MARK: - Blocks
 
     private mutating func splitSection(_ section: Range<Int>) {
         var lineStart = section.lowerBound
         var block: Range<Int>?
+        // Index of the first line that starts after `lineStart`: its start - 1 is our newline.
+        var nextLine = source.lineIndex(after: lineStart)
+        let starts = source.lineStarts
         while lineStart < section.upperBound {
-            var lineEnd = lineStart
-            while lineEnd < section.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = nextLine < starts.count ? min(starts[nextLine] - 1, section.upperBound) : section.upperBound
+            nextLine += 1
             let next = lineEnd < section.upperBound ? lineEnd + 1 : section.upperBound
             let line = lineStart..<lineEnd
 
@@ -280,19 +267,19 @@ struct UnitParser {
         guard isMarkerComment(text) else { return nil }
         // A marker with an invalid id is left to `emitBlock`, which reports it; reporting it here
         // as well would list the same problem twice.
-        let body = String(decoding: bytes[(text.lowerBound + 4)..<(text.upperBound - 3)], as: UTF8.self)
-        if case .failure(.invalidID) = UnitMarker.parseBody(body) { return nil }
+        if case .failure(.invalidID) = UnitMarker.parseBody(bytes[(text.lowerBound + 4)..<(text.upperBound - 3)]) { return nil }
         return parseMarker(text, placement: .start)
     }
 
     private mutating func parseMarker(_ range: Range<Int>, placement: UnitMarker.Placement) -> UnitMarker? {
-        let body = String(decoding: bytes[(range.lowerBound + 4)..<(range.upperBound - 3)], as: UTF8.self)
+        let body = bytes[(range.lowerBound + 4)..<(range.upperBound - 3)]
         switch UnitMarker.parseBody(body) {
         case .success(let (id, recorded, others)):
             return UnitMarker(id: id, recorded: recorded, otherAttributes: others, range: range, placement: placement)
         case .failure(.invalidSource(let value)):
             report(.invalidMarker, at: range.lowerBound, "src=\(value) is not a fingerprint (6 to 64 hex digits); run `transtrack stamp` to write a correct one")
-            if case .success(let (id, _, others)) = UnitMarker.parseBody(body.replacingOccurrences(of: "src=\(value)", with: "")) {
+            let withoutSource = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "src=\(value)", with: "")
+            if case .success(let (id, _, others)) = UnitMarker.parseBody(withoutSource) {
                 return UnitMarker(id: id, recorded: nil, otherAttributes: others, range: range, placement: placement)
             }
             return nil

@@ -7,15 +7,29 @@ public final class WikitextSource: Sendable {
     public let bytes: [UInt8]
     /// Offsets where each line starts; `lineStarts[0] == 0`.
     let lineStarts: [Int]
+    /// Offsets of every `<`: tags, comments and markers all start with one, so the parser visits
+    /// these instead of rescanning the bytes.
+    let angleBrackets: [Int]
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
+        // One pass finds both line starts and '<'; this is the only loop over every byte.
         var starts = [0]
-        starts.reserveCapacity(bytes.count / 40 + 1)
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(offset + 1)
+        starts.reserveCapacity(bytes.count / 64 + 1)
+        var angles: [Int] = []
+        angles.reserveCapacity(bytes.count / 64 + 1)
+        // Two rarely-true tests per byte predict well; a range pre-test would not (spaces fall in it).
+        var offset = 0
+        for byte in bytes {
+            if byte == 0x0A {
+                starts.append(offset + 1)
+            } else if byte == 0x3C {
+                angles.append(offset)
+            }
+            offset += 1
         }
         self.lineStarts = starts
+        self.angleBrackets = angles
     }
 
     public convenience init(_ text: String) { self.init(bytes: Array(text.utf8)) }
@@ -28,6 +42,11 @@ public final class WikitextSource: Sendable {
         guard lineStarts.count > 1 else { return false }
         let newline = lineStarts[1] - 1
         return newline > 0 && bytes[newline - 1] == 0x0D
+    }
+
+    /// Index into `lineStarts` of the first line starting after `offset`.
+    func lineIndex(after offset: Int) -> Int {
+        line(of: offset)
     }
 
     /// The 1-based line of a byte offset.

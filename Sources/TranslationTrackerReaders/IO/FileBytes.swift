@@ -18,28 +18,29 @@ public enum FileBytes {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a folder, not a file") }
-        var result: [UInt8] = []
+        // Read straight into the array's storage: no zero-fill, no second copy. A file that grows
+        // while we read it gets another round with a larger buffer.
         var capacity = max(Int(info.st_size), 0) + 1
+        var result: [UInt8] = []
         while true {
-            var chunk = [UInt8](repeating: 0, count: capacity)
             var failure: Int32 = 0
-            let count = chunk.withUnsafeMutableBytes { buffer -> Int in
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
                 var total = 0
                 while total < buffer.count {
                     let n = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
                     if n < 0 {
                         if errno == EINTR { continue }
                         failure = errno
-                        return -1
+                        break
                     }
                     if n == 0 { break }
                     total += n
                 }
-                return total
+                initialized = total
             }
-            if count < 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
-            result += chunk[0..<count]
-            if count < capacity { return result }
+            if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+            if result.isEmpty { result = chunk } else { result += chunk }
+            if chunk.count < capacity { return result }
             capacity = max(capacity * 2, 4096)
         }
     }

@@ -3,6 +3,17 @@
 public enum UTF8Validation {
     /// Offset of the first invalid byte, or nil when the whole buffer is valid UTF-8.
     public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        // The standard library validates in place (no copy) and says where the first error is.
+        do {
+            _ = try UTF8Span(validating: bytes.span)
+            return nil
+        } catch {
+            return error.byteOffsets.lowerBound
+        }
+    }
+
+    /// The same check byte by byte; kept as the reference the tests compare the fast path with.
+    static func firstInvalidOffsetByWalking(_ bytes: [UInt8]) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {

@@ -11,29 +11,43 @@ public struct LocalFilesReader: Sendable {
 
     public init(workspace: Workspace) { self.workspace = workspace }
 
-    /// Reads the chosen documents and languages (all when nil).
+    /// Reads the chosen documents and languages (all when nil) into one snapshot.
     public func read(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(ReaderError) -> Snapshot {
-        let manifest = workspace.manifest
-        var jobs: [(document: Int, language: LanguageCode?, path: String)] = []
-        var untracked: [UntrackedDocument] = []
-        let chosen = manifest.documents.enumerated().filter { documents?.contains($0.element.id) ?? true }
-        let targets = manifest.targets.map(\.code).filter { languages?.contains($0) ?? true }
-        for (index, document) in chosen {
-            guard let local = document.local else {
-                untracked.append(UntrackedDocument(id: document.id, reason: "no local files declared; it is tracked on wikis only"))
-                continue
-            }
-            jobs.append((index, nil, local.source))
-            for code in targets { jobs.append((index, code, local.translation.expanded(for: code))) }
+        let (chosen, targets) = selection(documents: documents, languages: languages)
+        var snapshots: [DocumentSnapshot] = []
+        for document in chosen where document.local != nil {
+            snapshots.append(try read(document, languages: targets))
         }
+        return Snapshot(documents: snapshots, untracked: untracked(chosen), findings: unknownLanguageFolders(documents: chosen))
+    }
 
+    /// Reads and evaluates one document at a time, keeping only each document's status: memory
+    /// stays bounded by the largest document, not the whole workspace. What `status` runs.
+    public func status(
+        documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
+    ) throws(ReaderError) -> StatusReport {
+        let manifest = workspace.manifest
+        let (chosen, targets) = selection(documents: documents, languages: languages)
+        var evaluations: [StatusEvaluator.DocumentEvaluation] = []
+        for document in chosen where document.local != nil {
+            evaluations.append(evaluator.evaluate(try read(document, languages: targets), manifest: manifest))
+        }
+        return evaluator.report(
+            evaluations, untracked: untracked(chosen), findings: unknownLanguageFolders(documents: chosen), manifest: manifest)
+    }
+
+    /// Reads one document's English source and its translations, files in parallel.
+    public func read(_ document: DocumentSpec, languages: [LanguageCode]) throws(ReaderError) -> DocumentSnapshot {
+        guard let local = document.local else {
+            return DocumentSnapshot(document: document, source: .absent(.file(path: "")), translations: [:])
+        }
+        let manifest = workspace.manifest
+        let jobs: [(language: LanguageCode, path: String)] =
+            [(manifest.source, local.source)] + languages.map { ($0, local.translation.expanded(for: $0)) }
         let root = workspace
         let results = Parallel.map(jobs) { job in
-            let document = manifest.documents[job.document]
-            return Result { () throws(ReaderError) -> PageState in
-                try Self.readPage(
-                    path: job.path, absolute: root.path(job.path), kind: document.kind, document: document.id,
-                    language: job.language ?? manifest.source)
+            Result { () throws(ReaderError) -> PageState in
+                try Self.readPage(path: job.path, absolute: root.path(job.path), kind: document.kind, document: document.id, language: job.language)
             }
         }
         var pages: [PageState] = []
@@ -44,20 +58,22 @@ public struct LocalFilesReader: Sendable {
             case .failure(let error): throw error
             }
         }
+        var translations: [LanguageCode: PageState] = [:]
+        for (index, code) in languages.enumerated() { translations[code] = pages[index + 1] }
+        return DocumentSnapshot(document: document, source: pages[0], translations: translations)
+    }
 
-        var snapshots: [DocumentSnapshot] = []
-        var cursor = 0
-        for (_, document) in chosen where document.local != nil {
-            let source = pages[cursor]
-            cursor += 1
-            var translations: [LanguageCode: PageState] = [:]
-            for code in targets {
-                translations[code] = pages[cursor]
-                cursor += 1
-            }
-            snapshots.append(DocumentSnapshot(document: document, source: source, translations: translations))
+    private func selection(documents: Set<String>?, languages: Set<LanguageCode>?) -> ([DocumentSpec], [LanguageCode]) {
+        let manifest = workspace.manifest
+        let chosen = manifest.documents.filter { documents?.contains($0.id) ?? true }
+        let targets = manifest.targets.map(\.code).filter { languages?.contains($0) ?? true }
+        return (chosen, targets)
+    }
+
+    private func untracked(_ documents: [DocumentSpec]) -> [UntrackedDocument] {
+        documents.filter { $0.local == nil }.map {
+            UntrackedDocument(id: $0.id, reason: "no local files declared; it is tracked on wikis only")
         }
-        return Snapshot(documents: snapshots, untracked: untracked, findings: unknownLanguageFolders(documents: chosen.map(\.element)))
     }
 
     /// Reads one file into a page state.

@@ -12,8 +12,7 @@ struct Session {
         let documents = try options.documents(in: workspace.manifest)
         let languages = try options.languages(in: workspace.manifest)
         let reader = LocalFilesReader(workspace: workspace)
-        let snapshot = try reading { () throws(ReaderError) in try reader.read(documents: documents, languages: languages) }
-        report = StatusEvaluator().evaluate(snapshot, manifest: workspace.manifest)
+        report = try reading { () throws(ReaderError) in try reader.status(documents: documents, languages: languages) }
         if let languages {
             report.languages = report.languages.filter { languages.contains($0.code) }
         }

@@ -293,13 +293,13 @@ struct StatusEvaluatorTests {
         #expect(structure?.file == "en/plan.wiki")
         #expect(structure?.line == 4)
         #expect(structure?.severity == .error)
-        // Findings without a file sort last.
-        #expect(report.findings.last?.check == StatusCheck.input)
+        // Workspace findings come first, then each document's.
+        #expect(report.findings.first?.check == StatusCheck.input)
     }
 
     @Test func withoutTheEnglishATranslationCoversNothing() {
         let page = PageState(location: .file(path: "fr.wiki"), exists: true, document: WikitextDocument("<!--T:1-->\nTexte.\n"))
-        let (status, _) = StatusEvaluator.evaluate(page: page, source: nil, document: "plan", language: "fr")
+        let (status, _) = StatusEvaluator.evaluate(page: page, source: nil as WikitextDocument?, document: "plan", language: "fr")
         #expect(status.state == .incomplete)
         #expect(status.coverage == 0)
     }

@@ -1,0 +1,65 @@
+/// The command line of `transtrack-bench`, parsed by hand (this target links only the core and
+/// the readers).
+///
+/// ```
+/// transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
+/// transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
+/// ```
+enum BenchArguments {
+    case generate(folder: String, workspace: SyntheticWorkspace)
+    case status(manifest: String, repeats: Int, json: Bool)
+    case help
+
+    static let usage = """
+        USAGE: transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
+               transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
+
+        generate  writes a deterministic synthetic workspace (DIR/locales/tracker.yaml and DIR/locales/*/doc*.wiki)
+        status    times open → read+parse → evaluate → render JSON in process; prints the median of N runs,
+                  units per second and peak RSS
+        """
+
+    static func parse(_ arguments: [String]) throws(BenchError) -> BenchArguments {
+        guard let command = arguments.first else { return .help }
+        var positional: [String] = []
+        var options: [String: String] = [:]
+        var flags: Set<String> = []
+        var rest = arguments.dropFirst()
+        while let argument = rest.popFirst() {
+            if argument == "--no-json" || argument == "--help" || argument == "-h" {
+                flags.insert(argument)
+            } else if argument.hasPrefix("--") {
+                guard let value = rest.popFirst() else { throw .usage("\(argument) needs a value\n\n\(usage)") }
+                options[String(argument.dropFirst(2))] = value
+            } else {
+                positional.append(argument)
+            }
+        }
+        if command == "help" || command == "--help" || command == "-h" || flags.contains("--help") || flags.contains("-h") {
+            return .help
+        }
+        guard positional.count == 1 else { throw .usage("\(command) takes one folder\n\n\(usage)") }
+        let folder = positional[0]
+
+        func number(_ name: String, default value: Int) throws(BenchError) -> Int {
+            guard let text = options.removeValue(forKey: name) else { return value }
+            guard let parsed = Int(text), parsed > 0 else { throw .usage("--\(name) must be a positive whole number, not '\(text)'") }
+            return parsed
+        }
+        let result: BenchArguments
+        switch command {
+        case "generate":
+            let workspace = SyntheticWorkspace(
+                documents: try number("documents", default: 100), languages: try number("languages", default: 300),
+                units: try number("units", default: 30), seed: UInt64(try number("seed", default: 1)))
+            result = .generate(folder: folder, workspace: workspace)
+        case "status", "run":
+            let manifest = folder.hasSuffix(".yaml") ? folder : folder + "/locales/tracker.yaml"
+            result = .status(manifest: manifest, repeats: try number("repeat", default: 5), json: !flags.contains("--no-json"))
+        default:
+            throw .usage("unknown command '\(command)'\n\n\(usage)")
+        }
+        if let unknown = options.keys.sorted().first { throw .usage("unknown option --\(unknown) for \(command)\n\n\(usage)") }
+        return result
+    }
+}
