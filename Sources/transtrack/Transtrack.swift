@@ -16,7 +16,7 @@ struct Transtrack: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             StatusCommand.self, MissingCommand.self, CheckCommand.self, StampCommand.self, DiffCommand.self,
-            MarkCommand.self, ReportCommand.self,
+            MarkCommand.self, ReportCommand.self, ChecksCommand.self, ExplainCommand.self,
         ],
         defaultSubcommand: StatusCommand.self
     )

@@ -13,11 +13,14 @@ public struct Finding: Sendable, Codable, Hashable {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// The offending pieces of text, for content checks: `["177 million", "175 millions"]`.
+    public var fragments: [String]?
 
     public init(
         check: String, severity: Severity, document: String? = nil, language: LanguageCode? = nil,
-        unit: UnitID? = nil, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String
+        unit: UnitID? = nil, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String, fragments: [String]? = nil
     ) {
+        self.fragments = fragments
         self.check = check
         self.severity = severity
         self.document = document

@@ -15,11 +15,15 @@ public struct Manifest: Sendable, Codable, Hashable {
     public var languages: [Language]
     public var wikis: [Wiki]
     public var documents: [DocumentSpec]
+    /// Which content checks run and how severe their findings are.
+    public var checks: CheckConfiguration
 
     public init(
         version: Int = Manifest.currentVersion, root: String = ".", project: Project? = nil,
-        source: LanguageCode, languages: [Language], wikis: [Wiki] = [], documents: [DocumentSpec]
+        source: LanguageCode, languages: [Language], wikis: [Wiki] = [], documents: [DocumentSpec],
+        checks: CheckConfiguration = CheckConfiguration()
     ) {
+        self.checks = checks
         self.version = version
         self.root = root
         self.project = project
@@ -29,7 +33,7 @@ public struct Manifest: Sendable, Codable, Hashable {
         self.documents = documents
     }
 
-    enum CodingKeys: String, CodingKey { case version, root, project, source, languages, wikis, documents }
+    enum CodingKeys: String, CodingKey { case version, root, project, source, languages, wikis, documents, checks }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -40,6 +44,7 @@ public struct Manifest: Sendable, Codable, Hashable {
         languages = try c.decode([Language].self, forKey: .languages)
         wikis = try c.decodeIfPresent([Wiki].self, forKey: .wikis) ?? []
         documents = try c.decode([DocumentSpec].self, forKey: .documents)
+        checks = try c.decodeIfPresent(CheckConfiguration.self, forKey: .checks) ?? CheckConfiguration()
     }
 
     /// The languages translated into: every declared language but the source, in manifest order.

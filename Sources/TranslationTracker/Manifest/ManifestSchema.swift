@@ -40,8 +40,17 @@ indirect enum ManifestSchema: Sendable {
                         "copies": .dictionary(.mapping(["wiki": .scalar, "title": .scalar], required: ["wiki", "title"])),
                     ],
                     required: ["id"])),
+            "checks": .mapping(
+                [
+                    "disabled": .sequence(.scalar),
+                    "severity": .dictionary(severity),
+                    "languages": .dictionary(.mapping(["disabled": .sequence(.scalar), "severity": .dictionary(severity)], required: [])),
+                ],
+                required: []),
         ],
         required: ["version", "source", "languages", "documents"])
+
+    static let severity: ManifestSchema = .choice(["error", "warning", "info"])
 
     var kindName: String {
         switch self {

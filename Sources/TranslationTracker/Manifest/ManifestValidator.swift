@@ -87,6 +87,13 @@ struct ManifestValidator {
                 checkWiki(copy.wiki, at: "\(base).copies.\(code).wiki")
             }
         }
+        let checkIDs = CheckRegistry.ids
+        for (path, id) in manifest.checks.namedChecks where !checkIDs.contains(id) {
+            fail(path, "unknown check '\(id)'\(Suggestion.hint(for: id, in: checkIDs)); the checks are: \(checkIDs.joined(separator: ", "))")
+        }
+        for code in manifest.checks.languages.keys.sorted() {
+            checkLanguage(code, at: "checks.languages.\(code)#key")
+        }
         return problems.sorted { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
     }
 }

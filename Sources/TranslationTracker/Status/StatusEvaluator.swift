@@ -4,7 +4,17 @@
 /// Pure: the same snapshot always gives the same report. Translations are evaluated in
 /// parallel, since each depends only on its own page and the English one.
 public struct StatusEvaluator: Sendable {
-    public init() {}
+    /// Content checks to run on current and unverified units; nil runs none (plain `status`).
+    public var checks: CheckRunner?
+
+    public init(checks: CheckRunner? = nil) { self.checks = checks }
+
+    /// What the content checks of one translation need.
+    public struct ContentChecks: Sendable {
+        public var runner: CheckRunner
+        public var english: CheckRunner.EnglishUnits
+        public var language: Language
+    }
 
     public func evaluate(_ snapshot: Snapshot, manifest: Manifest) -> StatusReport {
         let evaluations = snapshot.documents.map { evaluate($0, manifest: manifest) }
@@ -30,8 +40,15 @@ public struct StatusEvaluator: Sendable {
         var findings = Finding.sorted(sourceFindings)
         let languages = manifest.targets.map(\.code).filter { snapshot.translations[$0] != nil }
         let english = sourceDocument.map(FingerprintedSource.init)
+        let englishUnits = checks != nil && spec.kind == .wikitext ? english.map(CheckRunner.EnglishUnits.init) : nil
+        let runner = checks
         let results = Parallel.map(languages) { code -> (TranslationStatus, [Finding]) in
-            Self.evaluate(page: snapshot.translations[code]!, source: english, document: spec.id, language: code)
+            var content: ContentChecks?
+            if let runner, let englishUnits {
+                let language = manifest.language(code) ?? Language(code: code, name: code.rawValue, autonym: code.rawValue)
+                content = ContentChecks(runner: runner, english: englishUnits, language: language)
+            }
+            return Self.evaluate(page: snapshot.translations[code]!, source: english, document: spec.id, language: code, checks: content)
         }
         var statuses: [TranslationStatus] = []
         statuses.reserveCapacity(results.count)
@@ -68,7 +85,8 @@ public struct StatusEvaluator: Sendable {
 
     /// Evaluates one translation page against the English document, fingerprints computed once.
     public static func evaluate(
-        page: PageState, source fingerprinted: FingerprintedSource?, document: String, language: LanguageCode
+        page: PageState, source fingerprinted: FingerprintedSource?, document: String, language: LanguageCode,
+        checks: ContentChecks? = nil
     ) -> (TranslationStatus, [Finding]) {
         let source = fingerprinted?.document
         let file = page.location.path
@@ -140,6 +158,9 @@ public struct StatusEvaluator: Sendable {
                 UnitStatus(
                     id: id, state: state, provenance: provenance, line: translated.line, sourceLine: unit.line,
                     recorded: recorded?.hex, expected: expectedHex))
+            if state != .stale, let checks, let analysis = checks.english.analyses[id] {
+                findings += checks.runner.run(english: analysis, translated: translated, language: checks.language, document: document, file: file)
+            }
             switch state {
             case .stale:
                 findings.append(

@@ -10,7 +10,7 @@ import TranslationTrackerReports
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Print findings and fail (exit 1) on stale translations or whatever --fail-on names.",
+        abstract: "Print findings (status and content checks) and fail (exit 1) on stale translations or whatever --fail-on names.",
         discussion: """
             Exit codes: 0 the gate passed, 1 it failed, 2 input or configuration error, 64 usage error.
             Without a manifest: transtrack check --source en.wiki --translation fr=fr.wiki [--translation de=de.wiki]
@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         if let source {
             report = try checkPair(source: source)
         } else {
-            report = try Session(workspace).report
+            report = try Session(workspace, contentChecks: true).report
         }
         let gate = try gateOptions.gate(languages: report.languages.map(\.code))
         let result = gate.evaluate(report)
@@ -103,7 +103,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let snapshot = Snapshot(documents: [DocumentSnapshot(document: spec, source: sourcePage, translations: translations)])
-        return StatusEvaluator().evaluate(snapshot, manifest: manifest)
+        return StatusEvaluator(checks: CheckRunner()).evaluate(snapshot, manifest: manifest)
     }
 
     private func absolute(_ path: String, _ cwd: String) -> String {

@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(workspace)
+        let session = try Session(workspace, contentChecks: true)
         if update || check {
             try syncReports(session)
             return

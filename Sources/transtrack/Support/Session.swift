@@ -7,12 +7,15 @@ struct Session {
     var workspace: Workspace
     var report: StatusReport
 
-    init(_ options: WorkspaceOptions) throws {
+    /// `contentChecks` runs the checks of ``CheckRegistry`` on every current or unverified unit
+    /// (for `check` and `report`); plain `status` only needs unit states.
+    init(_ options: WorkspaceOptions, contentChecks: Bool = false) throws {
         workspace = try options.openWorkspace()
         let documents = try options.documents(in: workspace.manifest)
         let languages = try options.languages(in: workspace.manifest)
         let reader = LocalFilesReader(workspace: workspace)
-        report = try reading { () throws(ReaderError) in try reader.status(documents: documents, languages: languages) }
+        let evaluator = StatusEvaluator(checks: contentChecks ? CheckRunner(configuration: workspace.manifest.checks) : nil)
+        report = try reading { () throws(ReaderError) in try reader.status(documents: documents, languages: languages, evaluator: evaluator) }
         if let languages {
             report.languages = report.languages.filter { languages.contains($0.code) }
         }

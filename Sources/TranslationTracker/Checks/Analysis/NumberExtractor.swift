@@ -1,0 +1,304 @@
+/// A number as written in a unit: its value, the text it came from, and whether a
+/// translation must carry it.
+public struct NumberValue: Sendable, Hashable {
+    public var value: Double
+    public var text: String
+    /// False for numbers a translation may leave out or write differently: month names and
+    /// spelled-out small numbers in the English ("four goals", "July").
+    public var required: Bool
+    public var isTime: Bool
+
+    public func matches(_ other: Double) -> Bool {
+        let scale = max(abs(value), abs(other), 1)
+        return abs(value - other) <= scale * 1e-9
+    }
+}
+
+/// Finds numbers in plain text in any script: Unicode decimal digits of every script
+/// (Arabic-Indic, Devanagari, fullwidth…), the language's decimal and grouping separators,
+/// Indian grouping, scale words before or after the digits, CJK 万/亿 compounds, and times.
+/// Years and day numbers are never scaled.
+struct NumberExtractor {
+    let locale: NumberLocale
+    let isEnglish: Bool
+    private var s: [Unicode.Scalar] = []
+    private var i = 0
+    private(set) var numbers: [NumberValue] = []
+
+    init(language: LanguageCode) {
+        locale = NumberLocale.for(language)
+        isEnglish = language.rawValue == "en" || language.rawValue.hasPrefix("en-")
+    }
+
+    static func extract(_ text: String, language: LanguageCode) -> [NumberValue] {
+        var extractor = NumberExtractor(language: language)
+        extractor.run(text)
+        return extractor.numbers
+    }
+
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.value >= 0x30, scalar.value <= 0x39 { return Int(scalar.value - 0x30) }
+        guard scalar.value > 0x7F, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
+        return Int(value)
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && digit(scalar) == nil
+    }
+
+    private func isSpace(_ k: Int) -> Bool { k < s.count && NumberLocale.space.contains(s[k]) }
+
+    private func isDigit(_ k: Int) -> Bool { k < s.count && Self.digit(s[k]) != nil }
+
+    private func digitRun(from k: Int) -> Int {
+        var end = k
+        while isDigit(end) { end += 1 }
+        return end - k
+    }
+
+    mutating func run(_ text: String) {
+        s = Array(text.unicodeScalars)
+        i = 0
+        while i < s.count {
+            if isDigit(i), i == 0 || !(Self.digit(s[i - 1]) != nil) {
+                number()
+            } else {
+                i += 1
+            }
+        }
+        if isEnglish { englishWords() }
+    }
+
+    // MARK: - One number
+
+    private mutating func number() {
+        let start = i
+        var groups: [String] = [readDigits()]
+        var separators: [Unicode.Scalar] = []
+
+        // Times: 14:00, 14h30, 14 h 30, and 14.30 where the language writes times so.
+        if groups[0].count <= 2, let (minutes, end) = timeMinutes(after: i, dot: locale.dotTimes) {
+            let hour = Double(groups[0])!
+            append(minutes == 0 ? hour : hour + Double(minutes) / 100, start..<end, isTime: true)
+            i = end
+            return
+        }
+
+        while i < s.count {
+            let c = s[i]
+            if NumberLocale.space.contains(c) {
+                // Space grouping: "300 000", only where the language groups with spaces, only
+                // three-digit groups after a group of at most three.
+                guard locale.grouping.contains(" "), groups[0].count <= 3, separators.allSatisfy({ NumberLocale.space.contains($0) }),
+                    digitRun(from: i + 1) == 3, !isDigit(i + 4)
+                else { break }
+            } else if ",.٫٬'’".unicodeScalars.contains(c) {
+                guard isDigit(i + 1) else { break }
+            } else {
+                break
+            }
+            separators.append(c)
+            i += 1
+            groups.append(readDigits())
+        }
+        var value = interpret(groups, separators)
+        var end = i
+        let isYear = separators.isEmpty && groups[0].count == 4 && (1800...2200).contains(Int(groups[0]) ?? 0)
+        let isDay = isEnglish && separators.isEmpty && groups[0].count <= 2 && nextToMonth(start: start, end: end)
+        if !isYear && !isDay {
+            if let (multiplier, scaleEnd) = scaleAfter(end) {
+                value *= multiplier
+                end = scaleEnd
+                // 1亿7700万: a smaller attached scale right after adds to the first.
+                if locale.attachedScales, isDigit(end) {
+                    let saved = i
+                    i = end
+                    let more = interpret([readDigits()], [])
+                    if let (smaller, moreEnd) = scaleAfter(i), smaller < multiplier {
+                        value += more * smaller
+                        end = moreEnd
+                    } else {
+                        i = saved
+                    }
+                }
+            } else if let (multiplier, _) = scaleBefore(start) {
+                value *= multiplier
+            }
+        }
+        // Keep a percent sign in the fragment, so messages read "43%".
+        var percent = end
+        if isSpace(percent) { percent += 1 }
+        if percent < s.count, "%٪％".unicodeScalars.contains(s[percent]) { end = percent + 1 }
+        append(value, start..<end, isTime: false)
+        i = max(i, end)
+    }
+
+    private mutating func readDigits() -> String {
+        var digits = ""
+        while i < s.count, let d = Self.digit(s[i]) {
+            digits.append(Character(String(d)))
+            i += 1
+        }
+        return digits
+    }
+
+    private mutating func append(_ value: Double, _ range: Range<Int>, isTime: Bool, required: Bool = true) {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: s[range])
+        numbers.append(NumberValue(value: value, text: String(text), required: required, isTime: isTime))
+    }
+
+    /// Which separator is the decimal point, if any, by the language's conventions.
+    private func interpret(_ groups: [String], _ separators: [Unicode.Scalar]) -> Double {
+        guard let last = separators.last else { return Double(groups[0]) ?? 0 }
+        var decimalIndex: Int?
+        if !NumberLocale.space.contains(last) {
+            let others = Set(separators.dropLast().filter { !NumberLocale.space.contains($0) })
+            let lastCount = separators.filter { $0 == last }.count
+            if !others.isEmpty && !others.contains(last) {
+                decimalIndex = separators.count - 1  // 1,234.5 / 1.234,5
+            } else if lastCount == 1 {
+                let after = groups.last!.count
+                let spacesBefore = separators.count > 1
+                if after != 3 || spacesBefore
+                    || (locale.decimal.contains(last) && !locale.grouping.contains(last))
+                {
+                    decimalIndex = separators.count - 1
+                }
+            }
+        }
+        var integer = ""
+        var fraction = ""
+        for (index, group) in groups.enumerated() {
+            if let decimalIndex, index > decimalIndex { fraction += group } else { integer += group }
+        }
+        return Double(fraction.isEmpty ? integer : "\(integer).\(fraction)") ?? 0
+    }
+
+    /// Minutes of a time written after an hour that ends at `k`: `:30`, `h30`, ` h 30`, `h`.
+    private func timeMinutes(after k: Int, dot: Bool) -> (Int, Int)? {
+        guard k < s.count else { return nil }
+        if s[k] == ":" || (dot && s[k] == "."), digitRun(from: k + 1) == 2, !(k + 3 < s.count && (s[k + 3] == ":" || isDigit(k + 3))) {
+            let minutes = Int(String(Self.digit(s[k + 1])!) + String(Self.digit(s[k + 2])!))!
+            guard minutes < 60 else { return nil }
+            return (minutes, k + 3)
+        }
+        // 14h30, 14 h 30 (French, Portuguese); a bare "14 h" stays the number 14.
+        var h = k
+        if isSpace(h) { h += 1 }
+        guard h < s.count, s[h] == "h" else { return nil }
+        var m = h + 1
+        if isSpace(m) { m += 1 }
+        guard digitRun(from: m) == 2, let minutes = Int(String(Self.digit(s[m])!) + String(Self.digit(s[m + 1])!)), minutes < 60 else {
+            return nil
+        }
+        return (minutes, m + 2)
+    }
+
+    /// A scale word after the number (`177 million`, `1.77亿`).
+    private func scaleAfter(_ k: Int) -> (Double, Int)? {
+        var start = k
+        while isSpace(start) { start += 1 }
+        if start == k, !locale.attachedScales { return nil }
+        var best: (Double, Int)?
+        for scale in locale.scales where !scale.before {
+            guard let end = matchWord(scale.word, at: start) else { continue }
+            if best == nil || end > best!.1 { best = (scale.multiplier, end) }
+        }
+        return best
+    }
+
+    /// A scale word before the number (`milioni 177`).
+    private func scaleBefore(_ k: Int) -> (Double, Int)? {
+        var end = k
+        while end > 0, NumberLocale.space.contains(s[end - 1]) { end -= 1 }
+        guard end < k else { return nil }
+        for scale in locale.scales where scale.before {
+            let word = Array(scale.word.unicodeScalars)
+            let start = end - word.count
+            guard start >= 0, matchWord(scale.word, at: start) == end else { continue }
+            if start > 0, Self.isLetter(s[start - 1]) { continue }
+            return (scale.multiplier, start)
+        }
+        return nil
+    }
+
+    /// End of `word` when it is written at `k` (case-insensitive) and not followed by a letter.
+    private func matchWord(_ word: String, at k: Int) -> Int? {
+        var end = k
+        for scalar in word.unicodeScalars {
+            guard end < s.count else { return nil }
+            let have = s[end]
+            if have != scalar, have.properties.lowercaseMapping != String(scalar) { return nil }
+            end += 1
+        }
+        if !locale.attachedScales || word.unicodeScalars.first!.isASCII, end < s.count, Self.isLetter(s[end]) { return nil }
+        return end
+    }
+
+    // MARK: - English dates and words
+
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    private func nextToMonth(start: Int, end: Int) -> Bool {
+        func word(from k: Int, forward: Bool) -> String {
+            var k = k
+            while k >= 0, k < s.count, s[k] == " " || s[k] == "," { k += forward ? 1 : -1 }
+            var scalars: [Unicode.Scalar] = []
+            while k >= 0, k < s.count, Self.isLetter(s[k]) {
+                scalars.append(s[k])
+                k += forward ? 1 : -1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: forward ? scalars : scalars.reversed())
+            return String(view)
+        }
+        return Self.months.contains(word(from: end, forward: true)) || Self.months.contains(word(from: start - 1, forward: false))
+    }
+
+    /// Month names and spelled-out small numbers: numbers a translation may write as digits.
+    private mutating func englishWords() {
+        var k = 0
+        let words = NumberLocale.for("en").words
+        while k < s.count {
+            guard Self.isLetter(s[k]), k == 0 || !Self.isLetter(s[k - 1]) else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < s.count, Self.isLetter(s[end]) { end += 1 }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: s[k..<end])
+            let word = String(view)
+            if let month = Self.months.firstIndex(of: word) {
+                numbers.append(NumberValue(value: Double(month + 1), text: word, required: false, isTime: false))
+            } else if let value = words.first(where: { $0.value.contains(word.lowercased()) })?.key {
+                numbers.append(NumberValue(value: Double(value), text: word, required: false, isTime: false))
+            }
+            k = end
+        }
+    }
+
+    /// How many times each small number is spelled out in `text` (for translations that write
+    /// "cinq" where the English has 5).
+    static func spelledOut(_ text: String, language: LanguageCode) -> [Int: Int] {
+        let locale = NumberLocale.for(language)
+        var counts: [Int: Int] = [:]
+        if locale.attachedScales {
+            for (value, variants) in locale.words {
+                for variant in variants { counts[value, default: 0] += text.components(separatedBy: variant).count - 1 }
+            }
+            return counts
+        }
+        let lowered = text.lowercased()
+        let words = lowered.split { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }
+        for word in words {
+            for (value, variants) in locale.words where variants.contains(String(word)) { counts[value, default: 0] += 1 }
+        }
+        return counts
+    }
+}
+
+import Foundation

@@ -1,0 +1,61 @@
+/// Runs the content checks on translated units and turns their issues into findings, with
+/// the manifest's configuration and the translation's own suppression comments applied.
+///
+/// Checks run on units that are current or unverified: a stale unit is already reported, and
+/// its English has changed, so comparing content would only repeat that.
+public struct CheckRunner: Sendable {
+    public var checks: [any Check]
+    public var configuration: CheckConfiguration
+
+    public init(checks: [any Check] = CheckRegistry.all, configuration: CheckConfiguration = CheckConfiguration()) {
+        self.checks = checks
+        self.configuration = configuration
+    }
+
+    /// The English units of a document, analysed once for all its translations.
+    public struct EnglishUnits: Sendable {
+        let analyses: [UnitID: UnitAnalysis]
+
+        public init(_ source: FingerprintedSource) {
+            var analyses: [UnitID: UnitAnalysis] = [:]
+            for unit in source.units { analyses[unit.id] = UnitAnalysis(unit.text, language: "en") }
+            self.analyses = analyses
+        }
+    }
+
+    /// Findings for one translated unit.
+    public func run(
+        english: UnitAnalysis, translated unit: Unit, language: Language, document: String, file: String?
+    ) -> [Finding] {
+        let enabled = checks.filter { configuration.isEnabled($0.id, for: language.code) }
+        guard !enabled.isEmpty else { return [] }
+        let analysis = UnitAnalysis(unit.text, language: language.code)
+        let suppressed = analysis.markup.suppressed
+        if suppressed.contains("all") { return [] }
+        let input = CheckInput(unit: unit.id, kind: unit.kind, language: language, english: english, translation: analysis)
+        var findings: [Finding] = []
+        for check in enabled where !suppressed.contains(check.id) {
+            for issue in check.run(input) {
+                let severity = configuration.severity(of: check.id, for: language.code) ?? issue.severity ?? check.defaultSeverity
+                let (line, column) = position(of: issue, in: unit)
+                findings.append(
+                    Finding(
+                        check: check.id, severity: severity, document: document, language: language.code, unit: unit.id, file: file,
+                        line: line, column: column, message: "unit \(unit.id): \(issue.message)", fragments: issue.fragments))
+            }
+        }
+        return findings
+    }
+
+    /// Where to point: the fragment itself when it is the translation's text, else the unit.
+    private func position(of issue: CheckIssue, in unit: Unit) -> (Int, Int?) {
+        guard issue.inTranslation, let fragment = issue.fragments.first, !fragment.isEmpty else { return (unit.contentLine, nil) }
+        let bytes = unit.source.bytes
+        let needle = Array(fragment.utf8)
+        guard let offset = bytes.firstIndex(of: needle, from: unit.contentRange.lowerBound, to: unit.contentRange.upperBound) else {
+            return (unit.contentLine, nil)
+        }
+        let position = unit.source.position(of: offset)
+        return (position.line, position.column)
+    }
+}

@@ -1,0 +1,113 @@
+/// **numbers**: every number in the English unit appears in the translation with the same value,
+/// however it is written there.
+///
+/// Digits of every script count (`١٧٧`, `१७७`, `１７７`), separators follow the language
+/// (`1,234.5`, `1 234,5`, `1.234,5`, `١٬٢٣٤٫٥`, Indian `1,00,000`), and scale words are
+/// applied, so `177 million`, `1.77亿`, `17,700万`, `١٧٧ مليون`, `17.7 करोड़` and
+/// `dola milioni 177` are all 177,000,000. Years and day numbers are never scaled; `14:00`,
+/// `14 h` and `14h00` are the same time; a month name in the English may become a number in the
+/// translation (`July` → `7月`). A missing or different number is an error; a number the
+/// English does not have is a warning.
+public struct NumbersCheck: Check {
+    public init() {}
+    public let id = "numbers"
+    public let defaultSeverity = Severity.error
+    public let summary = "Numbers in the English appear in the translation with the same value, in any digits and scale words."
+    public let rationale = """
+        A budget figure, a date or a count that changes in translation misinforms every reader of that \
+        language, and no reviewer reading only their own language can notice. Values are compared, not \
+        strings: digits of any script, the language's decimal and grouping separators and its scale words \
+        (million, milliard, млн, juta, milioni, लाख, करोड़, 万, 亿, مليون…) are all read, so a correct \
+        translation that writes 177 million as 1.77亿 passes. Spelled-out small numbers (cinq, пять) count \
+        for a missing digit. Missing or different numbers are errors; extra numbers are warnings.
+        """
+
+    public var examples: [CheckExample] {
+        [
+            CheckExample("The budget is $177 million.", "预算为1.77亿美元。", language: "zh"),
+            CheckExample("The budget is $177 million.", "预算为17,700万美元。", language: "zh"),
+            CheckExample("The budget is $177 million.", "الميزانية ١٧٧ مليون دولار.", language: "ar"),
+            CheckExample("The budget is $177 million.", "बजट 17.7 करोड़ डॉलर है।", language: "hi"),
+            CheckExample("The budget is $177 million.", "Bajeti ni dola milioni 177.", language: "sw"),
+            CheckExample("About 1.5 billion devices and 300,000 volunteers.", "Environ 1,5 milliard d'appareils et 300 000 bénévoles.", language: "fr"),
+            CheckExample("From 1 July 2023 to 30 June 2024.", "自2023年7月1日至2024年6月30日。", language: "zh"),
+            CheckExample("On 9 May 2023 at 18:00 UTC.", "Le 9 mai 2023 à 18 h UTC.", language: "fr"),
+            CheckExample("The budget is $177 million.", "Le budget est de 175 millions de dollars.", language: "fr", expected: ["177 million"]),
+            CheckExample("Grants reach $25 million.", "Las subvenciones alcanzan 25 millones de dólares en 2023.", language: "es", expected: ["2023"]),
+            CheckExample("In 5 languages.", "В пяти языках.", language: "ru"),
+            CheckExample("Share: 43%", "Доля: 34 %", language: "ru", expected: ["43%"]),
+        ]
+    }
+
+    public func run(_ input: CheckInput) -> [CheckIssue] {
+        var pool = input.translation.numbers
+        var missing: [NumberValue] = []
+        var spelled: [Int: Int]?
+        for number in input.english.numbers where number.required {
+            if let index = pool.firstIndex(where: { $0.matches(number.value) }) {
+                pool.remove(at: index)
+                continue
+            }
+            let whole = Int(exactly: number.value)
+            if let whole, whole >= 0, whole <= 12 {
+                if spelled == nil { spelled = NumberExtractor.spelledOut(input.translation.markup.plain, language: input.language.code) }
+                if let count = spelled?[whole], count > 0 {
+                    spelled?[whole] = count - 1
+                    continue
+                }
+            }
+            missing.append(number)
+        }
+        // Month names and spelled-out numbers in the English may appear as digits.
+        for number in input.english.numbers where !number.required {
+            if let index = pool.firstIndex(where: { $0.matches(number.value) }) { pool.remove(at: index) }
+        }
+        var issues: [CheckIssue] = []
+        for (index, number) in missing.enumerated() {
+            if index < pool.count, missing.count == pool.count {
+                let found = pool[index]
+                issues.append(
+                    CheckIssue(
+                        "the number \(Self.describe(number)) is \(Self.describe(found)) in the translation; write the same value",
+                        fragments: [number.text, found.text]))
+            } else {
+                issues.append(
+                    CheckIssue("the number \(Self.describe(number)) is missing from the translation; add it", fragments: [number.text]))
+            }
+        }
+        if missing.count != pool.count || missing.isEmpty {
+            for extra in pool {
+                issues.append(
+                    CheckIssue(
+                        "the translation has the number \(Self.describe(extra)), which the English does not; check it",
+                        fragments: [extra.text], severity: .warning, inTranslation: true))
+            }
+        }
+        return issues
+    }
+
+    /// `177 million (177,000,000)`, or just `11` when the text says it all.
+    static func describe(_ number: NumberValue) -> String {
+        let value = format(number.value)
+        let digits = number.text.filter { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        return digits == value || number.isTime ? number.text : "\(number.text) (\(value))"
+    }
+
+    /// 177000000 → "177,000,000"; 1.5 → "1.5".
+    static func format(_ value: Double) -> String {
+        let whole = value.rounded(.towardZero)
+        var digits = String(Int64(abs(whole)))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        grouped = digits + grouped
+        let fraction = abs(value - whole)
+        if fraction > 1e-9 {
+            let text = String(fraction)
+            grouped += text.hasPrefix("0.") ? String(text.dropFirst(1).prefix(7)) : ""
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+}

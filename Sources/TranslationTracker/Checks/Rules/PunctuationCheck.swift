@@ -1,0 +1,68 @@
+/// **punctuation**: doubled spaces, spaces at line ends, and a final punctuation mark that does
+/// not match the English (with each language's own marks: 。 ؟ । ？).
+public struct PunctuationCheck: Check {
+    public init() {}
+    public let id = "punctuation"
+    public let defaultSeverity = Severity.info
+    public let summary = "Spaces are not doubled or trailing, and the final punctuation matches the English's, in the language's own marks."
+    public let rationale = """
+        Small slips a reviewer notices last: a sentence that lost its full stop, a question turned into a \
+        statement, two spaces in a row. Each language's own marks count as the same (。 for Chinese and \
+        Japanese, ؟ and ، for Arabic, । for Hindi, fullwidth ？ and ！), and French spacing before \
+        : ; ? ! is fine. Information only.
+        """
+
+    enum Mark: String { case period, question, exclamation, colon }
+
+    static func mark(_ scalar: Unicode.Scalar) -> Mark? {
+        switch scalar {
+        case ".", "。", "।", "۔", "．", "｡": .period
+        case "?", "؟", "？": .question
+        case "!", "！": .exclamation
+        case ":", "：": .colon
+        default: nil
+        }
+    }
+
+    public var examples: [CheckExample] {
+        [
+            CheckExample("Everyone is welcome.", "欢迎所有人。", language: "zh"),
+            CheckExample("Everyone is welcome.", "सभी का स्वागत है।", language: "hi"),
+            CheckExample("Is everyone welcome?", "هل الجميع مرحب بهم؟", language: "ar"),
+            CheckExample("Everyone is welcome:", "Tout le monde est bienvenu :", language: "fr"),
+            CheckExample("Everyone is welcome.", "Todos son bienvenidos", language: "es", expected: ["."]),
+            CheckExample("Everyone is welcome.", "Todos  son bienvenidos.", language: "es", expected: ["  "]),
+        ]
+    }
+
+    public func run(_ input: CheckInput) -> [CheckIssue] {
+        var issues: [CheckIssue] = []
+        let plain = input.translation.markup.plain
+        if plain.contains("  "), !input.english.markup.plain.contains("  "), input.translation.markup.tables == 0 {
+            issues.append(CheckIssue("doubled space; use one", fragments: ["  "], inTranslation: true))
+        }
+        for line in input.translation.text.split(separator: "\n") where line.hasSuffix(" ") || line.hasSuffix("\t") {
+            issues.append(CheckIssue("space at the end of a line; remove it", fragments: [String(line)], inTranslation: true))
+            break
+        }
+        let englishMark = Self.finalMark(input.english.markup.plain)
+        let translatedMark = Self.finalMark(plain)
+        if let englishMark, englishMark.mark != translatedMark?.mark {
+            let have = translatedMark.map { "'\($0.text)'" } ?? "none"
+            issues.append(
+                CheckIssue(
+                    "the English ends with '\(englishMark.text)' and the translation with \(have); end it the same way, in your language's mark",
+                    fragments: [englishMark.text]))
+        }
+        return issues
+    }
+
+    /// The last punctuation mark, looking past closing quotes and brackets and trailing spaces.
+    static func finalMark(_ text: String) -> (mark: Mark, text: String)? {
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar.properties.isWhitespace || "\"'”’»)]）」』".unicodeScalars.contains(scalar) { continue }
+            return mark(scalar).map { ($0, String(scalar)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// **untranslated**: the translation is the English text, left as it was.
+public struct UntranslatedCheck: Check {
+    public init() {}
+    public let id = "untranslated"
+    public let defaultSeverity = Severity.warning
+    public let summary = "The translation's words are the English words (numbers, links and markup aside)."
+    public let rationale = """
+        Copying the English is how a translation page gets its structure; forgetting to translate a unit \
+        afterwards is easy and invisible in the unit counts. Units with fewer than 12 letters, or with \
+        fewer than two words starting in lowercase, are skipped: names, acronyms, titles and short \
+        labels are often the same in every language.
+        """
+
+    static let minimumLetters = 12
+
+    public var examples: [CheckExample] {
+        [
+            CheckExample("Most of it pays for the people and the technology.", "Most of it pays for the people and the technology.", language: "fr", expected: ["Most of it pays for the people and the technology."]),
+            CheckExample("See [[Special:MyLanguage/Plan|the plan]] for 2023.", "See [[Special:MyLanguage/Plan|the plan]] for 2024.", language: "id", expected: ["See [[Special:MyLanguage/Plan|the plan]] for 2024."]),
+            CheckExample("Wikimedia Foundation", "Wikimedia Foundation", language: "es"),
+            CheckExample("Most of it pays for the people.", "La plupart sert à payer les personnes.", language: "fr"),
+        ]
+    }
+
+    public func run(_ input: CheckInput) -> [CheckIssue] {
+        let words = input.english.words
+        guard words.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= Self.minimumLetters, words == input.translation.words else { return [] }
+        // Names and titles ("Wikimedia Foundation") are legitimately the same everywhere.
+        let lowercaseWords = input.english.markup.plain.split(whereSeparator: { $0.isWhitespace }).filter { $0.first?.isLowercase == true }
+        guard lowercaseWords.count >= 2 else { return [] }
+        return [CheckIssue("the text is still in English; translate it", fragments: [input.translation.text], inTranslation: true)]
+    }
+}
