@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TranslationTrackerTests",
-            dependencies: ["TranslationTracker"],
+            dependencies: ["TranslationTracker", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
