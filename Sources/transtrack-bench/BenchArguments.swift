@@ -4,19 +4,24 @@
 /// ```
 /// transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
 /// transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
+/// transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
 /// ```
 enum BenchArguments {
     case generate(folder: String, workspace: SyntheticWorkspace)
     case status(manifest: String, repeats: Int, json: Bool)
+    case checks(manifest: String, pairs: Int)
     case help
 
     static let usage = """
         USAGE: transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
                transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
+               transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
 
         generate  writes a deterministic synthetic workspace (DIR/locales/tracker.yaml and DIR/locales/*/doc*.wiki)
         status    times open → read+parse → evaluate → render JSON in process; prints the median of N runs,
                   units per second and peak RSS
+        checks    runs every content check on N (English unit, translated unit) pairs drawn in turn from the
+                  workspace's current and unverified units; prints pairs per second and per core
         """
 
     static func parse(_ arguments: [String]) throws(BenchError) -> BenchArguments {
@@ -56,6 +61,9 @@ enum BenchArguments {
         case "status", "run":
             let manifest = folder.hasSuffix(".yaml") ? folder : folder + "/locales/tracker.yaml"
             result = .status(manifest: manifest, repeats: try number("repeat", default: 5), json: !flags.contains("--no-json"))
+        case "checks":
+            let manifest = folder.hasSuffix(".yaml") ? folder : folder + "/locales/tracker.yaml"
+            result = .checks(manifest: manifest, pairs: try number("pairs", default: 1_000_000))
         default:
             throw .usage("unknown command '\(command)'\n\n\(usage)")
         }

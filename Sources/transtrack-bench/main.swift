@@ -82,6 +82,7 @@ do {
     case .help: print(BenchArguments.usage)
     case .generate(let folder, let workspace): try generate(workspace, into: folder)
     case .status(let manifest, let repeats, let json): try status(manifest: manifest, repeats: repeats, json: json)
+    case .checks(let manifest, let pairs): try ChecksBenchmark(manifestPath: manifest, pairs: pairs).run()
     }
 } catch let error as BenchError {
     FileHandle.standardError.write(Data("transtrack-bench: \(error)\n".utf8))

@@ -21,11 +21,14 @@ public struct CheckRunner: Sendable {
             for unit in source.units { analyses[unit.id] = UnitAnalysis(unit.text, language: "en") }
             self.analyses = analyses
         }
+
+        /// The analysis of the English unit with this id.
+        public func analysis(_ id: UnitID) -> UnitAnalysis? { analyses[id] }
     }
 
     /// Findings for one translated unit.
     public func run(
-        english: UnitAnalysis, translated unit: Unit, language: Language, document: String, file: String?
+        english: UnitAnalysis, translated unit: TranslationUnit, language: Language, document: String, file: String?
     ) -> [Finding] {
         let enabled = checks.filter { configuration.isEnabled($0.id, for: language.code) }
         guard !enabled.isEmpty else { return [] }
@@ -48,7 +51,7 @@ public struct CheckRunner: Sendable {
     }
 
     /// Where to point: the fragment itself when it is the translation's text, else the unit.
-    private func position(of issue: CheckIssue, in unit: Unit) -> (Int, Int?) {
+    private func position(of issue: CheckIssue, in unit: TranslationUnit) -> (Int, Int?) {
         guard issue.inTranslation, let fragment = issue.fragments.first, !fragment.isEmpty else { return (unit.contentLine, nil) }
         let bytes = unit.source.bytes
         let needle = Array(fragment.utf8)

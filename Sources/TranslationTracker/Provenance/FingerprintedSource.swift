@@ -5,7 +5,7 @@
 public struct FingerprintedSource: Sendable {
     public let document: WikitextDocument
     /// The English units in order, the first of each id only.
-    public let units: [Unit]
+    public let units: [TranslationUnit]
     private let entries: [UnitID: Entry]
 
     private struct Entry: Sendable {
@@ -17,7 +17,7 @@ public struct FingerprintedSource: Sendable {
         self.document = document
         var entries: [UnitID: Entry] = [:]
         entries.reserveCapacity(document.units.count)
-        var units: [Unit] = []
+        var units: [TranslationUnit] = []
         units.reserveCapacity(document.units.count)
         for unit in document.units where entries[unit.id] == nil {
             let fingerprint = unit.fingerprint

@@ -3,7 +3,7 @@
 enum MarkerInsertion {
     /// The edit that inserts `marker` for a unit that has none: at the end of a heading line
     /// (after a space), otherwise on its own line before the text.
-    static func edit(inserting marker: String, for unit: Unit, newline: [UInt8]) -> (Range<Int>, [UInt8]) {
+    static func edit(inserting marker: String, for unit: TranslationUnit, newline: [UInt8]) -> (Range<Int>, [UInt8]) {
         let text = Array(marker.utf8)
         if case .heading = unit.kind {
             return (unit.contentRange.upperBound..<unit.contentRange.upperBound, [0x20] + text)

@@ -6,7 +6,7 @@
 public enum UnitMatcher {
     public struct Matched: Sendable {
         /// Translation units, re-identified where matched by position.
-        public var units: [Unit]
+        public var units: [TranslationUnit]
         public var byPosition: Bool
     }
 
@@ -14,7 +14,7 @@ public enum UnitMatcher {
         if translation.hasMarkers || translation.units.isEmpty {
             return Matched(units: translation.units, byPosition: false)
         }
-        var units: [Unit] = []
+        var units: [TranslationUnit] = []
         units.reserveCapacity(translation.units.count)
         for (index, unit) in translation.units.enumerated() {
             if index < source.units.count {

@@ -121,7 +121,7 @@ public struct StatusEvaluator: Sendable {
         if matched.byPosition {
             for (index, unit) in matched.units.enumerated() where byPosition[unit.id] == nil { byPosition[unit.id] = index }
         }
-        func translated(_ id: UnitID) -> Unit? {
+        func translated(_ id: UnitID) -> TranslationUnit? {
             matched.byPosition ? byPosition[id].map { matched.units[$0] } : translation.unit(id)
         }
 

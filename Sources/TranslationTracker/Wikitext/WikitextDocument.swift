@@ -13,7 +13,7 @@
 /// the edited paragraph itself gets a new id. Run `transtrack mark` to give a source real markers.
 public struct WikitextDocument: Sendable {
     public let source: WikitextSource
-    public let units: [Unit]
+    public let units: [TranslationUnit]
     public let problems: [ParseProblem]
     /// Whether the text uses `<translate>` sections (a translatable source page).
     public let usesTranslateTags: Bool
@@ -23,14 +23,14 @@ public struct WikitextDocument: Sendable {
         var parser = UnitParser(source: source)
         parser.run()
         var problems = parser.problems
-        var units: [Unit] = []
+        var units: [TranslationUnit] = []
         units.reserveCapacity(parser.drafts.count)
         var index: [UnitID: Int] = [:]
         var derivedCounts: [String: Int] = [:]
         for draft in parser.drafts {
             let contentLine = source.line(of: draft.contentRange.lowerBound)
             let line = source.line(of: draft.startOffset)
-            var unit = Unit(
+            var unit = TranslationUnit(
                 id: draft.marker?.id ?? "", idSource: .marker, kind: draft.kind, marker: draft.marker,
                 contentRange: draft.contentRange, line: line, contentLine: contentLine, source: source)
             if draft.marker == nil {
@@ -76,7 +76,7 @@ public struct WikitextDocument: Sendable {
     public init(bytes: [UInt8]) { self.init(parsing: WikitextSource(bytes: bytes)) }
 
     /// The first unit with this id.
-    public func unit(_ id: UnitID) -> Unit? { index[id].map { units[$0] } }
+    public func unit(_ id: UnitID) -> TranslationUnit? { index[id].map { units[$0] } }
 
     /// Whether any unit carries a `<!--T:n-->` marker.
     public var hasMarkers: Bool { units.contains { $0.idSource == .marker } }

@@ -2,7 +2,7 @@
 /// translation, the provenance its marker records.
 ///
 /// Holds a byte range into the shared ``WikitextSource`` rather than a copy of its text.
-public struct Unit: Sendable {
+public struct TranslationUnit: Sendable {
     public internal(set) var id: UnitID
     public internal(set) var idSource: UnitIDSource
     public let kind: UnitKind
@@ -48,7 +48,7 @@ public struct Unit: Sendable {
     public var endLine: Int { source.line(of: max(contentRange.lowerBound, contentRange.upperBound - 1)) }
 
     /// The same unit known by another id (a translation without markers, matched by position).
-    public func identified(as id: UnitID, by idSource: UnitIDSource) -> Unit {
+    public func identified(as id: UnitID, by idSource: UnitIDSource) -> TranslationUnit {
         var copy = self
         copy.id = id
         copy.idSource = idSource
