@@ -69,6 +69,15 @@ public struct GitHistory: Sendable {
         return .notFound(commitsSearched: versions.count)
     }
 
+    /// When the newest commit touching any of `paths` was made, or nil outside git. Committed
+    /// reports carry this date rather than the time they were generated, so regenerating them
+    /// from unchanged inputs gives the same bytes.
+    public func lastCommitDate(paths: [String]) -> Date? {
+        guard case .success(let output) = run(["log", "-1", "--format=%ct", "--"] + paths) else { return nil }
+        let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return TimeInterval(text).map { Date(timeIntervalSince1970: $0) }
+    }
+
     private enum RunResult {
         case success([UInt8])
         case failure(String)

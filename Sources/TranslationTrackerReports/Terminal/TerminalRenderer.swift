@@ -7,7 +7,7 @@ public struct TerminalRenderer: Sendable {
 
     public init(style: TerminalStyle = .plain) { self.style = style }
 
-    public func render(_ report: StatusReport) -> String {
+    public func render(_ report: StatusReport, comparison: ReportComparison? = nil) -> String {
         var out = ""
         if let project = report.project { out += style.bold(project) + "\n" }
         for document in report.documents {
@@ -20,6 +20,7 @@ public struct TerminalRenderer: Sendable {
             out += "\n" + style.bold(untracked.id) + " · " + style.dim(untracked.reason) + "\n"
         }
         out += "\n" + summary(report.totals) + "\n"
+        if let comparison { out += changes(comparison, report: report) }
         return out
     }
 
@@ -54,6 +55,29 @@ public struct TerminalRenderer: Sendable {
                 default: cell
                 }
             }
+        }
+        return out
+    }
+
+    /// "Since the baseline" lines, for `--compare`.
+    private func changes(_ comparison: ReportComparison, report: StatusReport) -> String {
+        let changed = comparison.changes.filter { !$0.isEmpty }
+        guard !changed.isEmpty else { return "\nno change since the baseline\n" }
+        var out = "\n" + style.bold("since the baseline") + "\n"
+        for change in changed {
+            var parts: [String] = []
+            if let before = change.coverageBefore, before != change.coverageNow {
+                parts.append("\(Self.percent(before)) → \(Self.percent(change.coverageNow))")
+            } else if change.coverageBefore == nil {
+                parts.append("new, \(Self.percent(change.coverageNow))")
+            }
+            if !change.gained.isEmpty { parts.append(style.paint("+\(change.gained.count) current", .green)) }
+            if !change.lost.isEmpty { parts.append(style.paint("\(change.lost.count) no longer current", .yellow)) }
+            if !change.newlyStale.isEmpty {
+                let noun = change.newlyStale.count == 1 ? "unit" : "units"
+                parts.append(style.paint("\(change.newlyStale.count) \(noun) behind (newly stale: \(change.newlyStale.map(\.rawValue).joined(separator: ", ")))", .red))
+            }
+            out += "  \(change.document) \(change.language): " + parts.joined(separator: " · ") + "\n"
         }
         return out
     }

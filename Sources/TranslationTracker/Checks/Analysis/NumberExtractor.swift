@@ -7,10 +7,24 @@ public struct NumberValue: Sendable, Hashable {
     /// spelled-out small numbers in the English ("four goals", "July").
     public var required: Bool
     public var isTime: Bool
+    /// Other values the text may mean: `3 p.m.` is also 15, and in `от 100 до 250 тыс.` the
+    /// scale word applies to 100 as well.
+    public var alternatives: [Double] = []
+    /// `$1`: a message placeholder rather than a number, left to the placeholders check
+    /// unless the other text writes it as a number.
+    public var isPlaceholder = false
 
     public func matches(_ other: Double) -> Bool {
-        let scale = max(abs(value), abs(other), 1)
-        return abs(value - other) <= scale * 1e-9
+        ([value] + alternatives).contains { Self.same($0, other) }
+    }
+
+    /// True when the two may be the same number, whichever reading each has.
+    public func matches(_ other: NumberValue) -> Bool {
+        ([other.value] + other.alternatives).contains { matches($0) }
+    }
+
+    static func same(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= max(abs(a), abs(b), 1) * 1e-9
     }
 }
 
@@ -24,6 +38,8 @@ struct NumberExtractor {
     private var s: [Unicode.Scalar] = []
     private var i = 0
     private(set) var numbers: [NumberValue] = []
+    /// Where each number's text is, and the multiplier of a scale word after it (1 for none).
+    private var spans: [(range: Range<Int>, scale: Double)] = []
 
     init(language: LanguageCode) {
         locale = NumberLocale.for(language)
@@ -66,6 +82,7 @@ struct NumberExtractor {
                 i += 1
             }
         }
+        sharedScales()
         if isEnglish { englishWords() }
     }
 
@@ -77,9 +94,21 @@ struct NumberExtractor {
         var separators: [Unicode.Scalar] = []
 
         // Times: 14:00, 14h30, 14 h 30, and 14.30 where the language writes times so.
-        if groups[0].count <= 2, let (minutes, end) = timeMinutes(after: i, dot: locale.dotTimes) {
+        if groups[0].count <= 2, let (minutes, timeEnd) = timeMinutes(after: i, dot: locale.dotTimes) {
             let hour = Double(groups[0])!
-            append(minutes == 0 ? hour : hour + Double(minutes) / 100, start..<end, isTime: true)
+            var end = timeEnd
+            var alternatives: [Double] = []
+            if isEnglish, let (offset, meridiemEnd) = meridiem(after: end, hour: hour) {
+                if offset != 0 { alternatives = [hour + offset + Double(minutes) / 100] }
+                end = meridiemEnd
+            }
+            append(minutes == 0 ? hour : hour + Double(minutes) / 100, start..<end, isTime: true, alternatives: alternatives)
+            i = end
+            return
+        }
+        // 3 p.m.: also 15 when the translation uses a 24-hour clock.
+        if isEnglish, groups[0].count <= 2, let hour = Double(groups[0]), let (offset, end) = meridiem(after: i, hour: hour) {
+            append(hour, start..<end, isTime: true, alternatives: offset == 0 ? [] : [hour + offset])
             i = end
             return
         }
@@ -102,12 +131,17 @@ struct NumberExtractor {
             groups.append(readDigits())
         }
         var value = interpret(groups, separators)
+        var alternatives: [Double] = []
+        var multiplierAfter = 1.0
         var end = i
         let isYear = separators.isEmpty && groups[0].count == 4 && (1800...2200).contains(Int(groups[0]) ?? 0)
         let isDay = isEnglish && separators.isEmpty && groups[0].count <= 2 && nextToMonth(start: start, end: end)
-        if !isYear && !isDay {
+        if !isDay {
             if let (multiplier, scaleEnd) = scaleAfter(end) {
+                // "2000 millones" is two billion, though 2000 looks like a year.
+                if isYear { alternatives.append(value) }
                 value *= multiplier
+                multiplierAfter = multiplier
                 end = scaleEnd
                 // 1亿7700万: a smaller attached scale right after adds to the first.
                 if locale.attachedScales, isDigit(end) {
@@ -121,15 +155,19 @@ struct NumberExtractor {
                         i = saved
                     }
                 }
-            } else if let (multiplier, _) = scaleBefore(start) {
+            } else if !isYear, let (multiplier, _) = scaleBefore(start) {
                 value *= multiplier
             }
         }
         // Keep a percent sign in the fragment, so messages read "43%".
         var percent = end
         if isSpace(percent) { percent += 1 }
-        if percent < s.count, "%٪％".unicodeScalars.contains(s[percent]) { end = percent + 1 }
-        append(value, start..<end, isTime: false)
+        let hasPercent = percent < s.count && "%٪％".unicodeScalars.contains(s[percent])
+        if hasPercent { end = percent + 1 }
+        // `$1` in a message is a placeholder; `$1,000`, `$1.5`, `$1 million` and `1%` are numbers.
+        let isPlaceholder = start > 0 && s[start - 1] == "$" && separators.isEmpty && groups[0].count == 1 && multiplierAfter == 1 && !hasPercent
+            && end == i && !(i < s.count && s[i].isASCII && s[i].properties.isAlphabetic)
+        append(value, start..<end, isTime: false, alternatives: alternatives, scale: multiplierAfter, isPlaceholder: isPlaceholder)
         i = max(i, end)
     }
 
@@ -142,10 +180,49 @@ struct NumberExtractor {
         return digits
     }
 
-    private mutating func append(_ value: Double, _ range: Range<Int>, isTime: Bool, required: Bool = true) {
+    private mutating func append(
+        _ value: Double, _ range: Range<Int>, isTime: Bool, alternatives: [Double] = [], scale: Double = 1, isPlaceholder: Bool = false
+    ) {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: s[range])
-        numbers.append(NumberValue(value: value, text: String(text), required: required, isTime: isTime))
+        numbers.append(
+            NumberValue(value: value, text: String(text), required: true, isTime: isTime, alternatives: alternatives, isPlaceholder: isPlaceholder))
+        spans.append((range, scale))
+    }
+
+    /// `от 100 до 250 тыс.`, `between 100 and 250 thousand`, `2–3 millions`: a scale word after
+    /// the second number of a range may apply to the first, which then has both readings.
+    private mutating func sharedScales() {
+        guard numbers.count > 1 else { return }
+        for index in 0..<(numbers.count - 1) {
+            let (first, second) = (spans[index], spans[index + 1])
+            // Only a small first number: "1,000 or 1.5 million" is a thousand.
+            guard first.scale == 1, second.scale > 1, numbers[index].value < 1000, !numbers[index].isTime, !numbers[index].isPlaceholder,
+                Self.isConnector(s[first.range.upperBound..<second.range.lowerBound])
+            else { continue }
+            numbers[index].alternatives.append(numbers[index].value * second.scale)
+        }
+    }
+
+    /// A dash or tilde, or one short word ("to", "до", "à", "hadi", "से", "至"), between spaces.
+    static func isConnector(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+        let inner = between.filter { !NumberLocale.space.contains($0) && $0 != "$" }
+        if inner.count == 1, "-–—~～〜至到".unicodeScalars.contains(inner[0]) { return true }
+        return (1...6).contains(inner.count) && inner.allSatisfy { isLetter($0) || $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark }
+            && between.contains { NumberLocale.space.contains($0) }
+    }
+
+    /// `p.m.`, `pm`, `a.m.`, `am` after an hour: what to add for a 24-hour clock, and where it ends.
+    private func meridiem(after k: Int, hour: Double) -> (Double, Int)? {
+        guard (1...12).contains(hour) else { return nil }
+        var m = k
+        if isSpace(m) { m += 1 }
+        for (form, pm) in [("p.m.", true), ("a.m.", false), ("pm", true), ("am", false), ("p.m", true), ("a.m", false)] {
+            guard let end = matchWord(Array(form.unicodeScalars), at: m) else { continue }
+            let offset: Double = pm ? (hour == 12 ? 0 : 12) : (hour == 12 ? -12 : 0)
+            return (offset, end)
+        }
+        return nil
     }
 
     /// Which separator is the decimal point, if any, by the language's conventions.
@@ -183,6 +260,16 @@ struct NumberExtractor {
             guard minutes < 60 else { return nil }
             return (minutes, k + 3)
         }
+        // 14時30分, 14时30分, 14点30分, 14時半 (Chinese, Japanese); a bare 14時 stays the number 14.
+        if locale.attachedScales, "時时点".unicodeScalars.contains(s[k]) {
+            if k + 1 < s.count, s[k + 1] == "半" { return (30, k + 2) }
+            let run = digitRun(from: k + 1)
+            guard (1...2).contains(run), k + 1 + run < s.count, s[k + 1 + run] == "分" else { return nil }
+            var minutes = 0
+            for d in (k + 1)..<(k + 1 + run) { minutes = minutes * 10 + Self.digit(s[d])! }
+            guard minutes < 60 else { return nil }
+            return (minutes, k + 2 + run)
+        }
         // 14h30, 14 h 30 (French, Portuguese); a bare "14 h" stays the number 14.
         var h = k
         if isSpace(h) { h += 1 }
@@ -200,9 +287,11 @@ struct NumberExtractor {
         var start = k
         while isSpace(start) { start += 1 }
         if start == k, !locale.attachedScales { return nil }
+        // 30余万, 30多万: "300,000 and more", the usual way to write "more than 300,000".
+        if locale.attachedScales, start == k, start < s.count, "余餘多".unicodeScalars.contains(s[start]) { start += 1 }
         var best: (Double, Int)?
         for scale in locale.scales where !scale.before {
-            guard let end = matchWord(scale.word, at: start) else { continue }
+            guard let end = matchWord(scale.scalars, at: start) else { continue }
             if best == nil || end > best!.1 { best = (scale.multiplier, end) }
         }
         return best
@@ -214,27 +303,45 @@ struct NumberExtractor {
         while end > 0, NumberLocale.space.contains(s[end - 1]) { end -= 1 }
         guard end < k else { return nil }
         for scale in locale.scales where scale.before {
-            let word = Array(scale.word.unicodeScalars)
-            let start = end - word.count
-            guard start >= 0, matchWord(scale.word, at: start) == end else { continue }
+            let start = end - scale.word.unicodeScalars.count
+            guard start >= 0, matchWord(scale.scalars, at: start) == end else { continue }
             if start > 0, Self.isLetter(s[start - 1]) { continue }
             return (scale.multiplier, start)
         }
         return nil
     }
 
-    /// End of `word` when it is written at `k` (case-insensitive) and not followed by a letter.
-    private func matchWord(_ word: String, at k: Int) -> Int? {
+    /// End of `word` (canonically decomposed) when it is written at `k`, case-insensitive and in
+    /// any Unicode normalization (`करोड़` typed with the precomposed ड़ is still करोड़), and not
+    /// followed by a letter.
+    private func matchWord(_ word: [Unicode.Scalar], at k: Int) -> Int? {
+        var w = 0
         var end = k
-        for scalar in word.unicodeScalars {
+        while w < word.count {
             guard end < s.count else { return nil }
-            let have = s[end]
-            if have != scalar, have.properties.lowercaseMapping != String(scalar) { return nil }
+            for have in (s[end].value >= 0xC0 ? Self.decomposable[s[end].value] : nil) ?? [s[end]] {
+                guard w < word.count else { return nil }
+                let want = word[w]
+                if have != want, have.properties.lowercaseMapping != String(want) { return nil }
+                w += 1
+            }
             end += 1
         }
-        if !locale.attachedScales || word.unicodeScalars.first!.isASCII, end < s.count, Self.isLetter(s[end]) { return nil }
+        if !locale.attachedScales || word.first!.isASCII, end < s.count, Self.isLetter(s[end]) { return nil }
         return end
     }
+
+    /// Canonical decompositions of the precomposed letters of the scripts scale words are
+    /// written in (Latin, Cyrillic, Arabic, Devanagari, kana), built once.
+    static let decomposable: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for value in UInt32(0xC0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let decomposed = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+            if decomposed != [scalar] { table[value] = decomposed }
+        }
+        return table
+    }()
 
     // MARK: - English dates and words
 

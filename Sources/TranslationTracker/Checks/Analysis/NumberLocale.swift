@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a language writes numbers: its decimal and grouping separators, scale words
 /// (million, 亿, करोड़, milioni…) and the small number words a translator may spell out.
 ///
@@ -9,11 +11,14 @@ public struct NumberLocale: Sendable {
         public var multiplier: Double
         /// True when the word comes before the number (Swahili: `milioni 177`).
         public var before: Bool
+        /// The word canonically decomposed, as text is compared with it.
+        let scalars: [Unicode.Scalar]
 
         init(_ word: String, _ multiplier: Double, before: Bool = false) {
             self.word = word
             self.multiplier = multiplier
             self.before = before
+            scalars = Array(word.decomposedStringWithCanonicalMapping.unicodeScalars)
         }
     }
 
@@ -73,7 +78,9 @@ public struct NumberLocale: Sendable {
                 Scale("миллиарда", 1e9), Scale("миллиардов", 1e9), Scale("трлн", 1e12),
             ],
             words: words(
-                "ноль один|одна|одного|одной два|две|двух три|трёх|трех четыре|четырёх|четырех пять|пяти шесть|шести семь|семи восемь|восьми девять|девяти десять|десяти одиннадцать двенадцать"
+                "ноль|нуля один|одна|одно|одного|одной|одному|одним|одном|одну два|две|двух|двум|двумя три|трёх|трех|трём|трем|тремя "
+                    + "четыре|четырёх|четырех|четырём|четырем|четырьмя пять|пяти|пятью шесть|шести|шестью семь|семи|семью восемь|восьми|восемью|восьмью "
+                    + "девять|девяти|девятью десять|десяти|десятью одиннадцать|одиннадцати|одиннадцатью двенадцать|двенадцати|двенадцатью"
             ), attachedScales: false, dotTimes: false),
         "uk": NumberLocale(
             decimal: [","], grouping: space.union(["."]),
@@ -83,7 +90,11 @@ public struct NumberLocale: Sendable {
                 Scale("мільярд", 1e9), Scale("мільярда", 1e9), Scale("мільярди", 1e9), Scale("мільярдів", 1e9), Scale("трлн", 1e12),
             ],
             words: words(
-                "нуль один|одна|одного|однієї два|дві|двох три|трьох чотири|чотирьох п'ять|п’ять|п'яти|п’яти шість|шести сім|семи вісім|восьми дев'ять|дев’ять десять одинадцять дванадцять"
+                "нуль|нуля один|одна|одне|одного|однієї|одному|одній|одним|однією два|дві|двох|двом|двома три|трьох|трьом|трьома "
+                    + "чотири|чотирьох|чотирьом|чотирма п'ять|п’ять|пʼять|п'яти|п’яти|пʼяти|п'ятьом|п’ятьом|пʼятьом|п'ятьма|п’ятьма|пʼятьма "
+                    + "шість|шести|шістьом|шістьма сім|семи|сімом|сьома|сімома вісім|восьми|вісьмом|вісьма|вісьмома "
+                    + "дев'ять|дев’ять|девʼять|дев'яти|дев’яти|девʼяти|дев'ятьом|дев’ятьом|девʼятьом|дев'ятьма|дев’ятьма|девʼятьма "
+                    + "десять|десяти|десятьом|десятьма одинадцять|одинадцяти|одинадцятьом|одинадцятьма дванадцять|дванадцяти|дванадцятьом|дванадцятьма"
             ), attachedScales: false, dotTimes: false),
         "id": NumberLocale(
             decimal: [","], grouping: ["."],

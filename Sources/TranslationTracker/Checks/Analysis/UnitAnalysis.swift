@@ -5,31 +5,134 @@ public struct UnitAnalysis: Sendable {
     public let text: String
     public let markup: UnitMarkup
     public let numbers: [NumberValue]
-    /// Letters of the plain text by script.
+    /// The numbers of each line of the plain text (list items, table rows), for units whose
+    /// lines correspond one to one.
+    public let numberLines: [[NumberValue]]
+    /// Letters of the plain text by script, e-mail addresses and domain names aside (they are
+    /// written in Latin letters in every language).
     public let letters: [Script: Int]
+    /// The plain text with numbers, `$variables` and punctuation removed and whitespace
+    /// folded: what "left in English" compares.
+    public let words: String
+    /// The `$n` of a message: numbered from `$1` without a gap, as MediaWiki numbers message
+    /// parameters. A lone `$5` is five dollars, so a unit with only `$5` has none.
+    public let messageParameters: Set<Int>
+    /// English units only: sentences long and ordinary enough that finding one unchanged in a
+    /// translation means it was left untranslated (see ``UntranslatedCheck``).
+    public let sentences: [Sentence]
+
+    public struct Sentence: Sendable, Hashable {
+        public var text: String
+        /// ``UnitAnalysis/words`` of the sentence.
+        public var words: String
+    }
 
     public init(_ text: String, language: LanguageCode) {
         self.language = language
         self.text = text
         let markup = WikitextLexer.lex(text)
         self.markup = markup
-        numbers = NumberExtractor.extract(markup.plain, language: language)
+        // Numbers never span lines, so extracting line by line finds the same numbers.
+        if markup.plain.utf8.contains(UInt8(ascii: "\n")) {
+            numberLines = markup.plain.split(separator: "\n", omittingEmptySubsequences: false).map {
+                NumberExtractor.extract(String($0), language: language)
+            }
+        } else {
+            numberLines = [NumberExtractor.extract(markup.plain, language: language)]
+        }
+        numbers = numberLines.flatMap { $0 }
         var letters: [Script: Int] = [:]
-        for scalar in markup.plain.unicodeScalars where scalar.properties.isAlphabetic {
+        let scalars = Array(markup.plain.unicodeScalars)
+        let addresses = Self.addresses(scalars)
+        for (index, scalar) in scalars.enumerated() where scalar.properties.isAlphabetic && !addresses[index] {
             letters[Script(scalar), default: 0] += 1
         }
         self.letters = letters
+        words = Self.words(markup.plain)
+        let parameters = Set(markup.placeholders.compactMap { $0.hasPrefix("$") ? Int($0.dropFirst()) : nil })
+        if let highest = parameters.max(), parameters == Set(1...max(highest, 1)) {
+            messageParameters = parameters
+        } else {
+            messageParameters = []
+        }
+        let isEnglish = language.rawValue == "en" || language.rawValue.hasPrefix("en-")
+        sentences = isEnglish ? Self.sentences(markup.plain).map { Sentence(text: $0, words: Self.words($0)) } : []
+    }
+
+    /// Sentences of at least five words, three of them starting in lowercase: a title or a name
+    /// kept in English inside a translated sentence is not one.
+    static func sentences(_ plain: String) -> [String] {
+        var sentences: [String] = []
+        var current = String.UnicodeScalarView()
+        let scalars = Array(plain.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            current.append(scalar)
+            let ends =
+                scalar == "\n" || (".!?".unicodeScalars.contains(scalar) && (index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace))
+            if ends || index + 1 == scalars.count {
+                sentences.append(String(current).trimmingSpaces)
+                current = String.UnicodeScalarView()
+            }
+        }
+        return sentences.filter { sentence in
+            let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+            return words.count >= 5 && words.filter { $0.first?.isLowercase == true }.count >= 3
+        }
     }
 
     public var letterCount: Int { letters.values.reduce(0, +) }
 
-    /// The plain text with numbers, `$variables` and punctuation removed and whitespace
-    /// folded: what "left in English" compares.
-    public var words: String {
+    static let topLevelDomains: Set<String> = ["org", "com", "net", "edu", "gov", "int", "io", "info", "wiki"]
+
+    /// Which scalars belong to an e-mail address (`planning@wikimedia.org`) or a domain name
+    /// (`diff.wikimedia.org`).
+    static func addresses(_ s: [Unicode.Scalar]) -> [Bool] {
+        func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+            (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x30 && c.value <= 0x39)
+        }
+        func isAddressCharacter(_ c: Unicode.Scalar) -> Bool {
+            isAlphanumeric(c) || c == "." || c == "_" || c == "%" || c == "+" || c == "-" || c == "@"
+        }
+        var mask = Array(repeating: false, count: s.count)
+        // Most units have neither an @ nor a dot between letters ("wikimedia.org").
+        var hasAddress = false
+        for k in 1..<max(s.count - 1, 1) where s[k] == "@" || (s[k] == "." && isAlphanumeric(s[k - 1]) && isAlphanumeric(s[k + 1])) {
+            hasAddress = true
+            break
+        }
+        guard hasAddress else { return mask }
+        var k = 0
+        while k < s.count {
+            guard isAddressCharacter(s[k]) else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < s.count, isAddressCharacter(s[end]) { end += 1 }
+            var last = end
+            while last > k, ".-".unicodeScalars.contains(s[last - 1]) { last -= 1 }
+            var token = String.UnicodeScalarView()
+            token.append(contentsOf: s[k..<last])
+            let text = String(token)
+            let labels = text.split(separator: "@", omittingEmptySubsequences: false).last?.split(separator: ".", omittingEmptySubsequences: false) ?? []
+            let isEmail = text.contains("@") && !text.hasPrefix("@") && labels.count >= 2
+            let topLevel = labels.last.map { String($0).lowercased() } ?? ""
+            let isDomain = labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+                && (topLevelDomains.contains(topLevel) || (labels.count >= 3 && topLevel.count >= 2 && topLevel.allSatisfy(\.isLetter)))
+            if isEmail || isDomain {
+                for index in k..<last { mask[index] = true }
+            }
+            k = end
+        }
+        return mask
+    }
+
+    /// `words` of any plain text.
+    static func words(_ plain: String) -> String {
         var out = ""
         var space = false
         var skippingVariable = false
-        for scalar in markup.plain.unicodeScalars {
+        for scalar in plain.unicodeScalars {
             if scalar == "$" {
                 skippingVariable = true
                 continue

@@ -3,6 +3,8 @@
 ///
 /// A small, forgiving lexer rather than a full parser: units are short, markup in them is
 /// simple, and a check must never crash on unbalanced input. Works on Unicode scalars.
+/// Character references (`&nbsp;`, `&lrm;`, `&#160;`) become the characters they stand for, and
+/// `{{PLURAL:…}}`, `{{GENDER:…}}` and `{{GRAMMAR:…}}` read as their last form.
 struct WikitextLexer {
     private let s: [Unicode.Scalar]
     private var i = 0
@@ -76,6 +78,7 @@ struct WikitextLexer {
             case "'": quotes()
             case "$": dollar()
             case "%": percent()
+            case "&": entity()
             case "|" where at("||") || at("!!"):
                 result.tableCells += 1
                 emit(" ")
@@ -156,6 +159,7 @@ struct WikitextLexer {
         result.refs += other.refs
         result.tags += other.tags
         result.variables += other.variables
+        result.variableReferences += other.variableReferences
         result.placeholders += other.placeholders
         result.suppressed.formUnion(other.suppressed)
     }
@@ -301,6 +305,15 @@ struct WikitextLexer {
             }
             let inner = string((i + 2)..<max(i + 2, end))
             let template = Template.parse(inner)
+            if Self.isLanguageFunction(template.name) {
+                // {{PLURAL:$1|edit|edits}}: each language has its own forms, or none (Chinese
+                // drops it). Readers see one form; the last, the general one, stands for them all.
+                var nested = WikitextLexer(template.positional.last ?? "")
+                nested.run()
+                merge(nested.result)
+                i = min(end + 2, s.count)
+                return
+            }
             result.templates.append(template)
             for value in template.positional {
                 var nested = WikitextLexer(value)
@@ -314,6 +327,48 @@ struct WikitextLexer {
         emit(s[i])
         i += 1
     }
+
+    /// Parser functions whose forms depend on the language: a translation may have more or
+    /// fewer forms than the English, or none at all.
+    static func isLanguageFunction(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return ["plural:", "gender:", "grammar:"].contains { lowered.hasPrefix($0) }
+    }
+
+    /// Character references a translator types for what the keyboard lacks: `&nbsp;` in
+    /// `300&nbsp;000`, `&lrm;` after a Latin term in Arabic. They are text, as MediaWiki shows them.
+    private mutating func entity() {
+        var k = i + 1
+        while k < s.count, k - i <= 9, s[k].isASCII, s[k].properties.isAlphabetic || ("0"..."9").contains(s[k]) || s[k] == "#" { k += 1 }
+        guard k < s.count, s[k] == ";", k > i + 1 else {
+            emit(s[i])
+            i += 1
+            return
+        }
+        let name = string((i + 1)..<k)
+        var decoded: Unicode.Scalar?
+        if name.hasPrefix("#x") || name.hasPrefix("#X") {
+            decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+        } else if name.hasPrefix("#") {
+            decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+        } else {
+            decoded = Self.entities[name]
+        }
+        guard let decoded else {
+            emit(s[i])
+            i += 1
+            return
+        }
+        emit(decoded)
+        i = k + 1
+    }
+
+    static let entities: [String: Unicode.Scalar] = [
+        "nbsp": "\u{00A0}", "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}", "lrm": "\u{200E}", "rlm": "\u{200F}",
+        "zwj": "\u{200D}", "zwnj": "\u{200C}", "shy": "\u{00AD}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+        "ndash": "–", "mdash": "—", "minus": "−", "hellip": "…", "laquo": "«", "raquo": "»", "lsquo": "‘", "rsquo": "’",
+        "ldquo": "“", "rdquo": "”", "times": "×", "euro": "€", "middot": "·", "deg": "°", "percnt": "%",
+    ]
 
     private mutating func quotes() {
         var run = 0

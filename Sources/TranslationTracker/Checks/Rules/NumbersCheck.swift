@@ -4,10 +4,12 @@
 /// Digits of every script count (`١٧٧`, `१७७`, `１７７`), separators follow the language
 /// (`1,234.5`, `1 234,5`, `1.234,5`, `١٬٢٣٤٫٥`, Indian `1,00,000`), and scale words are
 /// applied, so `177 million`, `1.77亿`, `17,700万`, `١٧٧ مليون`, `17.7 करोड़` and
-/// `dola milioni 177` are all 177,000,000. Years and day numbers are never scaled; `14:00`,
-/// `14 h` and `14h00` are the same time; a month name in the English may become a number in the
-/// translation (`July` → `7月`). A missing or different number is an error; a number the
-/// English does not have is a warning.
+/// `dola milioni 177` are all 177,000,000. Day numbers are never scaled, and years only when a
+/// scale word follows (`2000 millones` is two billion); `14:00`, `14 h`, `14h00`, `14時` and
+/// `2 p.m.` are the same time; a month name in the English may become a number in the
+/// translation (`July` → `7月`). List items and table cells are compared one by one. `$1` in a
+/// message is a placeholder, left to the placeholders check. A missing or different number is
+/// an error; a number the English does not have is a warning.
 public struct NumbersCheck: Check {
     public init() {}
     public let id = "numbers"
@@ -18,8 +20,11 @@ public struct NumbersCheck: Check {
         language, and no reviewer reading only their own language can notice. Values are compared, not \
         strings: digits of any script, the language's decimal and grouping separators and its scale words \
         (million, milliard, млн, juta, milioni, लाख, करोड़, 万, 亿, مليون…) are all read, so a correct \
-        translation that writes 177 million as 1.77亿 passes. Spelled-out small numbers (cinq, пять) count \
-        for a missing digit. Missing or different numbers are errors; extra numbers are warnings.
+        translation that writes 177 million as 1.77亿 passes. Times match in any clock (14:30, 14 h 30, \
+        14時30分, 2:30 p.m.), a scale word after a range applies to both ends (от 100 до 250 тыс.), and \
+        30余万 is 300,000. Spelled-out small numbers (cinq, пять, дванадцяти) count for a missing digit. \
+        In lists and tables each item keeps its own numbers. Missing or different numbers are errors; \
+        extra numbers are warnings.
         """
 
     public var examples: [CheckExample] {
@@ -36,21 +41,67 @@ public struct NumbersCheck: Check {
             CheckExample("Grants reach $25 million.", "Las subvenciones alcanzan 25 millones de dólares en 2023.", language: "es", expected: ["2023"]),
             CheckExample("In 5 languages.", "В пяти языках.", language: "ru"),
             CheckExample("Share: 43%", "Доля: 34 %", language: "ru", expected: ["43%"]),
+            CheckExample("On 14 March at 14:30 UTC.", "3月14日14時30分（UTC）。", language: "ja"),
+            CheckExample("The call starts at 3 p.m. UTC.", "L’appel commence à 15 h UTC.", language: "fr"),
+            CheckExample("More than 300,000 articles.", "30余万篇条目。", language: "zh"),
+            CheckExample("More than 300,000 articles.", "Plus de 300&nbsp;000 articles.", language: "fr"),
+            CheckExample("Spending reached $2 billion.", "El gasto alcanzó 2000 millones de dólares.", language: "es"),
+            CheckExample("Each hub receives between $100,000 and $250,000.", "Каждый центр получает от 100 до 250 тыс. долларов.", language: "ru"),
+            CheckExample("Grants reach $26 million.", "अनुदान 2.6 करो\u{095C} डॉलर तक पहुँचेंगे।", language: "hi"),
+            CheckExample("In 12 countries.", "У дванадцяти країнах.", language: "uk"),
+            CheckExample("Hello $1, welcome.", "Bonjour, bienvenue.", language: "fr"),
+            CheckExample("A gift of $5 keeps a wiki online.", "Un don de 50 dollars maintient un wiki en ligne.", language: "fr", expected: ["5"]),
+            CheckExample("* Equity: 20%\n* Safety: 15%", "* Equidad: 15 %\n* Seguridad: 20 %", language: "es", expected: ["20%", "15%"], kind: .list),
         ]
     }
 
     public func run(_ input: CheckInput) -> [CheckIssue] {
-        var pool = input.translation.numbers
+        let parameters = input.english.messageParameters
+        if Self.linesCorrespond(input) {
+            let lines = input.translation.markup.plain.split(separator: "\n", omittingEmptySubsequences: false)
+            return input.english.numberLines.indices.flatMap { index in
+                Self.compare(
+                    input.english.numberLines[index], input.translation.numberLines[index], translatedText: String(lines[index]),
+                    language: input.language.code, parameters: parameters)
+            }
+        }
+        return Self.compare(
+            input.english.numbers, input.translation.numbers, translatedText: input.translation.markup.plain, language: input.language.code,
+            parameters: parameters)
+    }
+
+    /// List items and table cells correspond one to one, so their numbers are compared line by
+    /// line (a share moved to the wrong item is wrong) when both have the same shape.
+    static func linesCorrespond(_ input: CheckInput) -> Bool {
+        let english = input.english.markup, translated = input.translation.markup
+        let sameList = !english.listMarkers.isEmpty && english.listMarkers == translated.listMarkers
+        let sameTable =
+            english.tables > 0 && english.tables == translated.tables && english.tableRows == translated.tableRows
+            && english.tableCells == translated.tableCells
+        return (sameList || sameTable) && input.english.numberLines.count > 1
+            && input.english.numberLines.count == input.translation.numberLines.count
+    }
+
+    /// `parameters`: the English's message parameters (`$1`, `$2`), which are placeholders, not numbers.
+    static func compare(
+        _ english: [NumberValue], _ translated: [NumberValue], translatedText: String, language: LanguageCode, parameters: Set<Int>
+    ) -> [CheckIssue] {
+        func isParameter(_ number: NumberValue) -> Bool { number.isPlaceholder && parameters.contains(Int(number.value)) }
+        var pool = translated
         var missing: [NumberValue] = []
         var spelled: [Int: Int]?
-        for number in input.english.numbers where number.required {
-            if let index = pool.firstIndex(where: { $0.matches(number.value) }) {
+        // Numbers before placeholders, so a `$1` never takes the 1 of "Goal 1".
+        let required = english.filter { $0.required && !isParameter($0) } + english.filter { $0.required && isParameter($0) }
+        for number in required {
+            if let index = pool.firstIndex(where: { NumberValue.same($0.value, number.value) }) ?? pool.firstIndex(where: { $0.matches(number) }) {
                 pool.remove(at: index)
                 continue
             }
+            // A `$1` the translation does not have is a missing placeholder: the placeholders check says so.
+            if isParameter(number) { continue }
             let whole = Int(exactly: number.value)
             if let whole, whole >= 0, whole <= 12 {
-                if spelled == nil { spelled = NumberExtractor.spelledOut(input.translation.markup.plain, language: input.language.code) }
+                if spelled == nil { spelled = NumberExtractor.spelledOut(translatedText, language: language) }
                 if let count = spelled?[whole], count > 0 {
                     spelled?[whole] = count - 1
                     continue
@@ -59,9 +110,10 @@ public struct NumbersCheck: Check {
             missing.append(number)
         }
         // Month names and spelled-out numbers in the English may appear as digits.
-        for number in input.english.numbers where !number.required {
-            if let index = pool.firstIndex(where: { $0.matches(number.value) }) { pool.remove(at: index) }
+        for number in english where !number.required {
+            if let index = pool.firstIndex(where: { $0.matches(number) }) { pool.remove(at: index) }
         }
+        if !parameters.isEmpty { pool.removeAll(where: \.isPlaceholder) }
         var issues: [CheckIssue] = []
         for (index, number) in missing.enumerated() {
             if index < pool.count, missing.count == pool.count {

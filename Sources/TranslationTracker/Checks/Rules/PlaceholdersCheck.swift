@@ -9,7 +9,8 @@ public struct PlaceholdersCheck: Check {
         Placeholders are filled in when the page or message is shown; a dropped one loses information, a \
         renamed one shows raw syntax to readers. Variables may be written as <tvar name=x>…</tvar> (as in \
         the source) or as $x (as the Translate extension shows them to translators). A "$5" that the \
-        translation writes as a price (5 dollars) is a price, not a placeholder.
+        translation writes as a price (5 dollars) is a price, not a placeholder; so is a lone "$5" in a unit \
+        without $1 to $4, since MediaWiki numbers message parameters from $1.
         """
 
     public var examples: [CheckExample] {
@@ -20,6 +21,7 @@ public struct PlaceholdersCheck: Check {
             CheckExample("Write to <tvar name=mail>a@b.org</tvar>.", "Écrivez-nous.", language: "fr", expected: ["mail"]),
             CheckExample("The budget is $177 million.", "预算为1.77亿美元。", language: "zh"),
             CheckExample("Saved %d files in %s.", "Сохранено файлов: %d.", language: "ru", expected: ["%s"]),
+            CheckExample("A gift of $5 keeps a wiki online.", "Un don de 50 dollars maintient un wiki en ligne.", language: "fr"),
         ]
     }
 
@@ -43,11 +45,15 @@ public struct PlaceholdersCheck: Check {
         return issues
     }
 
-    /// `$177 million`, `$1.5`, or a `$5` the translation writes as 5: money, not a placeholder.
+    /// `$177 million`, `$1.5`, a `$5` the translation writes as 5, or a lone `$5` (message
+    /// parameters are numbered from `$1`): money, not a placeholder.
     private func isPrice(_ token: String, _ input: CheckInput) -> Bool {
         let digits = token.dropFirst()
         guard let value = Double(digits) else { return false }
+        if let number = Int(digits), !input.english.messageParameters.contains(number) { return true }
         if input.english.numbers.contains(where: { $0.text.hasPrefix(digits) && !$0.matches(value) }) { return true }
-        return input.translation.numbers.contains { $0.matches(value) }
+        // Written as a number: one more than the English's own numbers of that value ("Goal 1: $1 edits").
+        let written = input.translation.numbers.filter { !$0.isPlaceholder && $0.matches(value) }.count
+        return written > input.english.numbers.filter { !$0.isPlaceholder && $0.matches(value) }.count
     }
 }

@@ -8,8 +8,8 @@ public struct PunctuationCheck: Check {
     public let rationale = """
         Small slips a reviewer notices last: a sentence that lost its full stop, a question turned into a \
         statement, two spaces in a row. Each language's own marks count as the same (。 for Chinese and \
-        Japanese, ؟ and ، for Arabic, । for Hindi, fullwidth ？ and ！), and French spacing before \
-        : ; ? ! is fine. Information only.
+        Japanese, ؟ and ، for Arabic, । for Hindi, fullwidth ？ and ！), a Japanese question may end \
+        in か。 as well as ？, and French spacing before : ; ? ! is fine. Information only.
         """
 
     enum Mark: String { case period, question, exclamation, colon }
@@ -30,6 +30,7 @@ public struct PunctuationCheck: Check {
             CheckExample("Everyone is welcome.", "सभी का स्वागत है।", language: "hi"),
             CheckExample("Is everyone welcome?", "هل الجميع مرحب بهم؟", language: "ar"),
             CheckExample("Everyone is welcome:", "Tout le monde est bienvenu :", language: "fr"),
+            CheckExample("Why keep reserves?", "なぜ準備金を持つのですか。", language: "ja"),
             CheckExample("Everyone is welcome.", "Todos son bienvenidos", language: "es", expected: ["."]),
             CheckExample("Everyone is welcome.", "Todos  son bienvenidos.", language: "es", expected: ["  "]),
         ]
@@ -46,7 +47,13 @@ public struct PunctuationCheck: Check {
             break
         }
         let englishMark = Self.finalMark(input.english.markup.plain)
-        let translatedMark = Self.finalMark(plain)
+        var translatedMark = Self.finalMark(plain)
+        // Japanese asks with the particle か and may end the question with 。.
+        if englishMark?.mark == .question, translatedMark?.mark == .period, input.language.code.rawValue.hasPrefix("ja"),
+            Self.endsWithQuestionParticle(plain)
+        {
+            translatedMark?.mark = .question
+        }
         if let englishMark, englishMark.mark != translatedMark?.mark {
             let have = translatedMark.map { "'\($0.text)'" } ?? "none"
             issues.append(
@@ -55,6 +62,20 @@ public struct PunctuationCheck: Check {
                     fragments: [englishMark.text]))
         }
         return issues
+    }
+
+    /// `…ですか。`: the last letter before the final mark is the question particle か.
+    static func endsWithQuestionParticle(_ text: String) -> Bool {
+        var sawMark = false
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar.properties.isWhitespace || "\"'”’»)]）」』".unicodeScalars.contains(scalar) { continue }
+            if !sawMark {
+                sawMark = true
+                continue
+            }
+            return scalar == "か"
+        }
+        return false
     }
 
     /// The last punctuation mark, looking past closing quotes and brackets and trailing spaces.

@@ -7,8 +7,9 @@ public struct ScriptCheck: Check {
     public let summary = "Letters are mostly in the language's script; in RTL text, LTR runs that need a direction mark are flagged."
     public let rationale = """
         Latin letters filling a Russian unit, or Han characters in a Hindi one, mean the wrong text was \
-        pasted or the unit was never translated. Units with fewer than 12 letters are skipped, and names \
-        in another script are fine as long as most letters are the language's own. In Arabic, a Latin \
+        pasted or the unit was never translated. Units with fewer than 12 letters are skipped, names \
+        in another script are fine as long as most letters are the language's own, and e-mail addresses \
+        and domain names do not count. In Arabic, a Latin \
         term that ends in symbols (C++, C#, Wikimedia™) before Arabic text or at the end of the unit \
         displays with the symbols on the wrong side; a left-to-right mark (&lrm;) after it fixes that. \
         Sentence punctuation, brackets and quotes are left alone: browsers place them correctly.
@@ -26,7 +27,9 @@ public struct ScriptCheck: Check {
             CheckExample("We support volunteers and communities everywhere.", "我们在世界各地支持志愿者和社区。", language: "hi", expected: ["Han"]),
             CheckExample("Tools written in C++ help.", "الأدوات المكتوبة بلغة C++ تساعد.", language: "ar", expected: ["C++"]),
             CheckExample("Tools written in C++ help.", "الأدوات المكتوبة بلغة C++\u{200E} تساعد.", language: "ar"),
+            CheckExample("Tools written in C++ help.", "الأدوات المكتوبة بلغة C++&lrm; تساعد.", language: "ar"),
             CheckExample("At 14:00 UTC.", "الساعة ١٤:٠٠ UTC.", language: "ar"),
+            CheckExample("Send your questions to planning@wikimedia.org.", "请将问题发送至planning@wikimedia.org。", language: "zh"),
         ]
     }
 

@@ -8,7 +8,8 @@ public struct TemplatesCheck: Check {
         Templates carry navigation, formatting and data. A dropped or renamed template, or a renamed \
         parameter, silently breaks the page for that language. Positional and named values may be \
         translated; names may not. Names compare as MediaWiki compares titles (first letter and \
-        underscores do not matter).
+        underscores do not matter). {{PLURAL:}}, {{GENDER:}} and {{GRAMMAR:}} are not templates: each \
+        language has its own forms, or none.
         """
 
     public var examples: [CheckExample] {
@@ -18,6 +19,7 @@ public struct TemplatesCheck: Check {
             CheckExample("Through {{Grants link|the funds|region=all}}.", "Через {{Grants link|фонды|регион=all}}.", language: "ru", expected: ["region"]),
             CheckExample("Through {{Grants link|the funds}}.", "Kupitia mifuko.", language: "sw", expected: ["Grants link"]),
             CheckExample("{{Note}} Text.", "{{Note}} {{Note}} Texte.", language: "fr", expected: ["Note"]),
+            CheckExample("You made $1 {{PLURAL:$1|edit|edits}}.", "您进行了$1次编辑。", language: "zh"),
         ]
     }
 

@@ -1,0 +1,157 @@
+import TranslationTracker
+
+/// `--format markdown` (`reports/status.md`): the status as GitHub-flavoured Markdown for a pull
+/// request comment, a job summary or a page in the repository.
+///
+/// Per document a coverage table, one row per language; then, per language, links to where the
+/// translation lives and its stale, missing, unverified and extra units linked to the lines of the files (`path#L22`,
+/// relative to the workspace root as in the report); then every finding, grouped by severity and check; then the changes since a baseline when
+/// `context.comparison` is set. Report text is escaped for table cells and inline Markdown.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ report: StatusReport, context: RenderContext) -> String {
+        var out = "# Translation status" + (report.project.map { ": " + MarkdownEscape.text($0) } ?? "") + "\n\n"
+        if let generated = context.generatedText { out += "Generated \(generated) by \(ToolInfo.name).\n\n" }
+        out += MarkdownEscape.text(ReportWording.summary(report.totals)) + ".\n"
+        for document in report.documents {
+            out += self.document(document, report: report, manifest: context.manifest)
+        }
+        if !report.untracked.isEmpty {
+            out += "\n## Not tracked\n\n"
+            for untracked in report.untracked {
+                let name = context.manifest.document(untracked.id)?.name
+                let title = name.map { "\($0) (\(untracked.id))" } ?? untracked.id
+                out += "- " + MarkdownEscape.text(title) + ": " + MarkdownEscape.text(untracked.reason) + "\n"
+            }
+        }
+        out += findings(report.findings)
+        if let comparison = context.comparison { out += changes(comparison, report: report) }
+        return out
+    }
+
+    private func document(_ document: DocumentStatus, report: StatusReport, manifest: Manifest) -> String {
+        var out = "\n## " + MarkdownEscape.text("\(document.name) (\(document.id))") + "\n\n"
+        let source = ReportWording.source(report, manifest: manifest)
+        out += "Source (" + MarkdownEscape.text("\(source.name), \(source.code)") + "): "
+        if document.source.exists {
+            out += link(document.source.location, line: nil) + ", \(document.source.units) units.\n\n"
+        } else {
+            out += MarkdownEscape.text(document.source.location.description) + " does not exist.\n\n"
+        }
+        out += "| Language | Autonym | State | Coverage | Current | Stale | Missing | Unverified | Extra |\n"
+        out += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        for status in document.translations {
+            let language = ReportWording.language(status.language, in: report)
+            let c = status.counts
+            let cells = [
+                MarkdownEscape.cell("\(language.name) (\(language.code))"), autonym(language), status.state.rawValue,
+                ReportWording.percent(status.coverage), "\(c.current)", "\(c.stale)", "\(c.missing)", "\(c.unverified)", "\(c.extra)",
+            ]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        let spec = manifest.document(document.id)
+        for status in document.translations {
+            out += language(status, document: document, report: report, spec: spec, manifest: manifest)
+        }
+        return out
+    }
+
+    /// One language's section: where the translation lives, then its units that need work.
+    private func language(_ status: TranslationStatus, document: DocumentStatus, report: StatusReport, spec: DocumentSpec?, manifest: Manifest) -> String {
+        let language = ReportWording.language(status.language, in: report)
+        var out = "\n### " + MarkdownEscape.text("\(language.name) (\(language.code))") + " · " + autonym(language) + "\n\n"
+        var places = [link(status.location, line: nil)]
+        for place in spec.map({ WikiPlace.places(of: $0, language: status.language) }) ?? [] {
+            if let url = place.url(manifest) {
+                places.append(MarkdownEscape.link(place.label(manifest), to: MarkdownEscape.url(url)))
+            }
+        }
+        out += "\(status.state.rawValue), \(ReportWording.percent(status.coverage)) current · " + places.joined(separator: " · ") + "\n"
+        if status.state == .missing {
+            out += "\nNot translated yet: all \(status.counts.total) units are missing.\n"
+            return out
+        }
+        let groups: [(UnitState, String)] = [
+            (.stale, "Stale: the English changed since they were translated"),
+            (.missing, "Missing"),
+            (.unverified, "Unverified: no record of the English they were translated from"),
+            (.extra, "Extra: no longer in the English"),
+        ]
+        for (state, title) in groups {
+            let units = status.units(state)
+            guard !units.isEmpty else { continue }
+            out += "\n\(title) (\(units.count)):\n\n"
+            for unit in units { out += "- " + self.unit(unit, status: status, document: document) + "\n" }
+        }
+        return out
+    }
+
+    /// `unit 7: [locales/fr/summary.wiki#L22](…) (English: [locales/en/summary.wiki#L23](…))`.
+    private func unit(_ unit: UnitStatus, status: TranslationStatus, document: DocumentStatus) -> String {
+        var text = "unit " + MarkdownEscape.text(unit.id.rawValue)
+        var parts: [String] = []
+        if let line = unit.line { parts.append(link(status.location, line: line)) }
+        if let line = unit.sourceLine { parts.append("English: " + link(document.source.location, line: line)) }
+        if !parts.isEmpty { text += ": " + parts.joined(separator: ", ") }
+        return text
+    }
+
+    /// Every finding, grouped by severity (worst first), then by check, each in report order.
+    private func findings(_ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "\n## Findings\n\nNone.\n" }
+        var out = "\n## Findings\n"
+        for severity in ReportWording.severities {
+            let ofSeverity = findings.filter { $0.severity == severity }
+            guard !ofSeverity.isEmpty else { continue }
+            out += "\n### \(ReportWording.heading(severity)) (\(ofSeverity.count))\n"
+            var checks: [String] = []
+            for finding in ofSeverity where !checks.contains(finding.check) { checks.append(finding.check) }
+            for check in checks {
+                let ofCheck = ofSeverity.filter { $0.check == check }
+                out += "\n#### " + MarkdownEscape.text(check) + " (\(ofCheck.count))\n\n"
+                for finding in ofCheck { out += "- " + line(finding) + "\n" }
+            }
+        }
+        return out
+    }
+
+    /// `summary/fr · [locales/fr/summary.wiki:22](locales/fr/summary.wiki#L22): message`.
+    private func line(_ finding: Finding) -> String {
+        var parts: [String] = []
+        if let context = ReportWording.context(finding) { parts.append(MarkdownEscape.text(context)) }
+        if let file = finding.file, let text = finding.locationText {
+            let anchor = finding.line.map { "#L\($0)" } ?? ""
+            parts.append(MarkdownEscape.link(text, to: MarkdownEscape.path(file) + anchor))
+        }
+        let prefix = parts.joined(separator: " · ")
+        return (prefix.isEmpty ? "" : prefix + ": ") + MarkdownEscape.text(finding.message)
+    }
+
+    private func changes(_ comparison: ReportComparison, report: StatusReport) -> String {
+        var out = "\n## Since the baseline\n\n"
+        let changed = comparison.changes.compactMap { change in ReportWording.change(change).map { (change, $0) } }
+        guard !changed.isEmpty else { return out + "No change since the baseline.\n" }
+        out += "| Document | Language | Change |\n| --- | --- | --- |\n"
+        for (change, text) in changed {
+            let language = ReportWording.language(change.language, in: report)
+            let cells = [MarkdownEscape.cell(change.document), MarkdownEscape.cell("\(language.name) (\(language.code))"), MarkdownEscape.cell(text)]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// The autonym, isolated (U+2068 … U+2069) when it is written right to left, so that it
+    /// cannot reorder the cells or words around it.
+    private func autonym(_ language: Language) -> String {
+        let text = MarkdownEscape.cell(language.autonym)
+        return language.direction == .rtl ? "\u{2068}\(text)\u{2069}" : text
+    }
+
+    /// A link to a file (at a line), or the wiki page's name as text.
+    private func link(_ location: PageLocation, line: Int?) -> String {
+        guard let path = location.path else { return MarkdownEscape.text(location.description) }
+        let anchor = line.map { "#L\($0)" } ?? ""
+        return MarkdownEscape.link(path + anchor, to: MarkdownEscape.path(path) + anchor)
+    }
+}

@@ -1,0 +1,122 @@
+import CXMLShim
+
+/// Receives the events of a streamed XML document. Names and text are spans valid only during
+/// the call: copy what you keep (most of a dump is skipped, so nothing is copied by default).
+public protocol XMLEventHandler: AnyObject {
+    func startElement(_ name: Span<UInt8>, attributes: [XMLAttribute])
+    func endElement(_ name: Span<UInt8>)
+    func characters(_ text: Span<UInt8>)
+}
+
+/// One attribute of an element; exports have few, so they are copied.
+public struct XMLAttribute: Sendable, Hashable {
+    public var name: String
+    public var value: String
+}
+
+/// Why a document could not be read, with where: byte offset (of the whole stream), line and
+/// column as libxml2 counts them.
+public struct XMLStreamError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+    public var line: Int
+    public var column: Int
+
+    public var description: String {
+        var place = "byte \(offset)"
+        if line > 0 { place += ", line \(line)" + (column > 0 ? ", column \(column)" : "") }
+        return "\(message) (at \(place))"
+    }
+}
+
+/// A SAX2 push parser over libxml2, hardened for untrusted input: a DOCTYPE is refused (so no
+/// entity expansion, no external entities), nothing is loaded from the network or disk, and
+/// libxml2's depth and text-size limits stay on (no `XML_PARSE_HUGE`).
+///
+/// The only type that touches C. It owns its libxml2 context and frees it on deinit. Not
+/// `Sendable`: one parser per thread; parse chunks of a dump in parallel with one parser each.
+public final class XMLPushParser {
+    private var parser: OpaquePointer?
+    private let box: HandlerBox
+    /// Bytes fed so far, so error offsets are of the whole stream.
+    private var fed = 0
+    private var failure: XMLStreamError?
+
+    public init(handler: any XMLEventHandler) {
+        box = HandlerBox(handler)
+        var handlers = xs_handlers()
+        handlers.context = Unmanaged.passUnretained(box).toOpaque()
+        handlers.start = { context, name, nameLength, count, names, nameLengths, values, valueLengths in
+            let box = Unmanaged<HandlerBox>.fromOpaque(context!).takeUnretainedValue()
+            var attributes: [XMLAttribute] = []
+            if count > 0, let names, let nameLengths, let values, let valueLengths {
+                attributes.reserveCapacity(Int(count))
+                for i in 0..<Int(count) {
+                    let key = String(decoding: UnsafeBufferPointer(start: names[i], count: Int(nameLengths[i])), as: UTF8.self)
+                    let value = String(decoding: UnsafeBufferPointer(start: values[i], count: Int(valueLengths[i])), as: UTF8.self)
+                    attributes.append(XMLAttribute(name: key, value: Self.unescape(value)))
+                }
+            }
+            let buffer = UnsafeBufferPointer(start: name, count: Int(nameLength))
+            box.handler.startElement(buffer.span, attributes: attributes)
+        }
+        handlers.end = { context, name, nameLength in
+            let box = Unmanaged<HandlerBox>.fromOpaque(context!).takeUnretainedValue()
+            box.handler.endElement(UnsafeBufferPointer(start: name, count: Int(nameLength)).span)
+        }
+        handlers.text = { context, bytes, length in
+            let box = Unmanaged<HandlerBox>.fromOpaque(context!).takeUnretainedValue()
+            box.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)).span)
+        }
+        parser = xs_create(&handlers)
+    }
+
+    deinit { xs_free(parser) }
+
+    /// Feeds the next bytes of the document; `final` on the last call (an empty one is fine).
+    public func feed(_ bytes: [UInt8], final: Bool = false) throws(XMLStreamError) {
+        try feed(bytes[...], final: final)
+    }
+
+    public func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
+        if let failure { throw failure }
+        guard let parser else { throw XMLStreamError(message: "libxml2 could not create a parser", offset: 0, line: 0, column: 0) }
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xs_feed(parser, chars.baseAddress, Int32(chars.count), final ? 1 : 0)
+            }
+        }
+        let start = fed
+        fed += bytes.count
+        if status != 0 {
+            let offset = xs_error_offset(parser)
+            let error = XMLStreamError(
+                message: String(cString: xs_error_message(parser)), offset: offset >= 0 ? Int(offset) : start,
+                line: Int(xs_error_line(parser)), column: Int(xs_error_column(parser)))
+            failure = error
+            throw error
+        }
+    }
+
+    /// Stops parsing from inside a handler: the current `feed` throws with this message.
+    public func stop(_ message: String) {
+        guard let parser else { return }
+        message.withCString { xs_stop(parser, $0) }
+    }
+
+    /// Attribute values arrive with entities unexpanded in SAX2 when they contain `&`.
+    static func unescape(_ value: String) -> String {
+        guard value.contains("&") else { return value }
+        return value.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&#039;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
+
+/// Keeps the handler alive for the C callbacks, which get it back from an opaque pointer.
+private final class HandlerBox {
+    let handler: any XMLEventHandler
+    init(_ handler: any XMLEventHandler) { self.handler = handler }
+}
+
+import Foundation
