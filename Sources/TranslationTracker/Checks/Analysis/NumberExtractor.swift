@@ -52,15 +52,9 @@ struct NumberExtractor {
         return extractor.numbers
     }
 
-    static func digit(_ scalar: Unicode.Scalar) -> Int? {
-        if scalar.value >= 0x30, scalar.value <= 0x39 { return Int(scalar.value - 0x30) }
-        guard scalar.value > 0x7F, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
-        return Int(value)
-    }
+    static func digit(_ scalar: Unicode.Scalar) -> Int? { ScalarClass.digit(scalar) }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic && digit(scalar) == nil
-    }
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isLetter(scalar) }
 
     private func isSpace(_ k: Int) -> Bool { k < s.count && NumberLocale.space.contains(s[k]) }
 

@@ -14,6 +14,10 @@ public struct UnitAnalysis: Sendable {
     /// The plain text with numbers, `$variables` and punctuation removed and whitespace
     /// folded: what "left in English" compares.
     public let words: String
+    /// Letters and digits of the plain text: the length the length check compares.
+    public let size: Int
+    /// Fewer Latin letters than this cannot hold an English sentence worth reporting.
+    static let untranslatedThreshold = 8
     /// The `$n` of a message: numbered from `$1` without a gap, as MediaWiki numbers message
     /// parameters. A lone `$5` is five dollars, so a unit with only `$5` has none.
     public let messageParameters: Set<Int>
@@ -34,8 +38,8 @@ public struct UnitAnalysis: Sendable {
         self.markup = markup
         // Numbers never span lines, so extracting line by line finds the same numbers.
         if markup.plain.utf8.contains(UInt8(ascii: "\n")) {
-            numberLines = markup.plain.split(separator: "\n", omittingEmptySubsequences: false).map {
-                NumberExtractor.extract(String($0), language: language)
+            numberLines = markup.plain.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+                NumberExtractor.extract(String(Substring($0)), language: language)
             }
         } else {
             numberLines = [NumberExtractor.extract(markup.plain, language: language)]
@@ -44,18 +48,26 @@ public struct UnitAnalysis: Sendable {
         var letters: [Script: Int] = [:]
         let scalars = Array(markup.plain.unicodeScalars)
         let addresses = Self.addresses(scalars)
-        for (index, scalar) in scalars.enumerated() where scalar.properties.isAlphabetic && !addresses[index] {
-            letters[Script(scalar), default: 0] += 1
+        var size = 0
+        for (index, scalar) in scalars.enumerated() {
+            if ScalarClass.isLetter(scalar) {
+                size += 1
+                if !addresses[index] { letters[Script(scalar), default: 0] += 1 }
+            } else if ScalarClass.digit(scalar) != nil {
+                size += 1
+            }
         }
         self.letters = letters
-        words = Self.words(markup.plain)
+        self.size = size
+        let isEnglish = language.rawValue == "en" || language.rawValue.hasPrefix("en-")
+        // Only text with Latin letters can be English left untranslated: skip the rest.
+        words = isEnglish || (letters[.latin] ?? 0) >= Self.untranslatedThreshold ? Self.words(markup.plain) : ""
         let parameters = Set(markup.placeholders.compactMap { $0.hasPrefix("$") ? Int($0.dropFirst()) : nil })
         if let highest = parameters.max(), parameters == Set(1...max(highest, 1)) {
             messageParameters = parameters
         } else {
             messageParameters = []
         }
-        let isEnglish = language.rawValue == "en" || language.rawValue.hasPrefix("en-")
         sentences = isEnglish ? Self.sentences(markup.plain).map { Sentence(text: $0, words: Self.words($0)) } : []
     }
 
@@ -68,7 +80,7 @@ public struct UnitAnalysis: Sendable {
         for (index, scalar) in scalars.enumerated() {
             current.append(scalar)
             let ends =
-                scalar == "\n" || (".!?".unicodeScalars.contains(scalar) && (index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace))
+                scalar == "\n" || (".!?".unicodeScalars.contains(scalar) && (index + 1 == scalars.count || scalars[index + 1] == " " || scalars[index + 1] == "\n" || scalars[index + 1].properties.isWhitespace))
             if ends || index + 1 == scalars.count {
                 sentences.append(String(current).trimmingSpaces)
                 current = String.UnicodeScalarView()
@@ -137,12 +149,12 @@ public struct UnitAnalysis: Sendable {
                 skippingVariable = true
                 continue
             }
-            if skippingVariable, scalar.properties.isAlphabetic || NumberExtractor.digit(scalar) != nil || scalar == "_" { continue }
+            if skippingVariable, ScalarClass.isLetter(scalar) || ScalarClass.digit(scalar) != nil || scalar == "_" { continue }
             skippingVariable = false
-            if scalar.properties.isAlphabetic {
+            if ScalarClass.isLetter(scalar) {
                 if space, !out.isEmpty { out.append(" ") }
                 space = false
-                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                ScalarClass.appendLowercased(scalar, to: &out)
             } else {
                 space = true
             }

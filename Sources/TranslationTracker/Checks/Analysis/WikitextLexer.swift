@@ -9,6 +9,9 @@ struct WikitextLexer {
     private let s: [Unicode.Scalar]
     private var i = 0
     private(set) var result = UnitMarkup()
+    /// The plain text as UTF-8, turned into `result.plain` once at the end: appending to a
+    /// `String` scalar by scalar is several times slower.
+    private var plain: [UInt8] = []
 
     init(_ text: String) { s = Array(text.unicodeScalars) }
 
@@ -60,9 +63,16 @@ struct WikitextLexer {
         return String(out)
     }
 
-    private mutating func emit(_ scalar: Unicode.Scalar) { result.plain.unicodeScalars.append(scalar) }
+    private mutating func emit(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value < 0x80 {
+            plain.append(UInt8(value))
+        } else {
+            plain.append(contentsOf: UTF8.encode(scalar)!)
+        }
+    }
 
-    private mutating func emit(_ text: String) { result.plain += text }
+    private mutating func emit(_ text: String) { plain.append(contentsOf: text.utf8) }
 
     private var atLineStart: Bool { i == 0 || s[i - 1] == "\n" }
 
@@ -96,6 +106,7 @@ struct WikitextLexer {
                 i += 1
             }
         }
+        result.plain = String(decoding: plain, as: UTF8.self)
     }
 
     // MARK: - Line starts: headings, lists, tables
@@ -150,7 +161,7 @@ struct WikitextLexer {
     }
 
     private mutating func merge(_ other: UnitMarkup) {
-        result.plain += other.plain
+        emit(other.plain)
         result.internalLinks += other.internalLinks
         result.externalLinks += other.externalLinks
         result.templates += other.templates
@@ -195,7 +206,7 @@ struct WikitextLexer {
         let closing = k < s.count && s[k] == "/"
         if closing { k += 1 }
         let nameStart = k
-        while k < s.count, s[k].properties.isAlphabetic || s[k].properties.numericType != nil { k += 1 }
+        while k < s.count, ScalarClass.isLetter(s[k]) || ScalarClass.digit(s[k]) != nil { k += 1 }
         guard k > nameStart, let end = find(">", from: k), find("<", from: k).map({ $0 > end }) ?? true else {
             emit(s[i])
             i += 1
@@ -239,7 +250,7 @@ struct WikitextLexer {
             if !isMedia {
                 var nested = WikitextLexer(label ?? target)
                 nested.run()
-                result.plain += nested.result.plain
+                emit(nested.result.plain)
                 result.bold += nested.result.bold
                 result.italic += nested.result.italic
             }
@@ -255,7 +266,7 @@ struct WikitextLexer {
             if let space {
                 var nested = WikitextLexer(String(inner[inner.index(after: space)...]))
                 nested.run()
-                result.plain += nested.result.plain
+                emit(nested.result.plain)
                 result.bold += nested.result.bold
                 result.italic += nested.result.italic
             }
@@ -318,7 +329,7 @@ struct WikitextLexer {
             for value in template.positional {
                 var nested = WikitextLexer(value)
                 nested.run()
-                result.plain += " " + nested.result.plain + " "
+                emit(" " + nested.result.plain + " ")
                 result.templates += nested.result.templates
             }
             i = min(end + 2, s.count)
@@ -403,7 +414,7 @@ struct WikitextLexer {
             i = k
             return
         }
-        while k < s.count, s[k].properties.isAlphabetic || ("0"..."9").contains(s[k]) || s[k] == "_" { k += 1 }
+        while k < s.count, ScalarClass.isLetter(s[k]) || ("0"..."9").contains(s[k]) || s[k] == "_" { k += 1 }
         if k > i + 1 {
             result.variableReferences.append(string((i + 1)..<k))
             emit(string(i..<k))
@@ -419,7 +430,7 @@ struct WikitextLexer {
         var k = i + 1
         while k < s.count, ("0"..."9").contains(s[k]) { k += 1 }
         if k < s.count, s[k] == "$" { k += 1 }
-        if k < s.count, "sdif".unicodeScalars.contains(s[k]), k + 1 >= s.count || !s[k + 1].properties.isAlphabetic {
+        if k < s.count, "sdif".unicodeScalars.contains(s[k]), k + 1 >= s.count || !ScalarClass.isLetter(s[k + 1]) {
             result.placeholders.append(string(i..<(k + 1)))
             i = k + 1
             return

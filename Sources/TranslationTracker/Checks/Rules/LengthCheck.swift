@@ -31,7 +31,7 @@ public struct LengthCheck: Check {
     }
 
     static func size(_ analysis: UnitAnalysis) -> Int {
-        analysis.markup.plain.unicodeScalars.filter { $0.properties.isAlphabetic || NumberExtractor.digit($0) != nil }.count
+        analysis.size
     }
 
     public func run(_ input: CheckInput) -> [CheckIssue] {

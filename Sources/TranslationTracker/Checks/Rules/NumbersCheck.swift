@@ -58,10 +58,10 @@ public struct NumbersCheck: Check {
     public func run(_ input: CheckInput) -> [CheckIssue] {
         let parameters = input.english.messageParameters
         if Self.linesCorrespond(input) {
-            let lines = input.translation.markup.plain.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = input.translation.markup.plain.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
             return input.english.numberLines.indices.flatMap { index in
                 Self.compare(
-                    input.english.numberLines[index], input.translation.numberLines[index], translatedText: String(lines[index]),
+                    input.english.numberLines[index], input.translation.numberLines[index], translatedText: String(Substring(lines[index])),
                     language: input.language.code, parameters: parameters)
             }
         }

@@ -39,11 +39,11 @@ public struct PunctuationCheck: Check {
     public func run(_ input: CheckInput) -> [CheckIssue] {
         var issues: [CheckIssue] = []
         let plain = input.translation.markup.plain
-        if plain.contains("  "), !input.english.markup.plain.contains("  "), input.translation.markup.tables == 0 {
+        if Self.hasDoubleSpace(plain), !Self.hasDoubleSpace(input.english.markup.plain), input.translation.markup.tables == 0 {
             issues.append(CheckIssue("doubled space; use one", fragments: ["  "], inTranslation: true))
         }
-        for line in input.translation.text.split(separator: "\n") where line.hasSuffix(" ") || line.hasSuffix("\t") {
-            issues.append(CheckIssue("space at the end of a line; remove it", fragments: [String(line)], inTranslation: true))
+        for line in input.translation.text.utf8.split(separator: 0x0A) where line.last == 0x20 || line.last == 0x09 {
+            issues.append(CheckIssue("space at the end of a line; remove it", fragments: [String(Substring(line))], inTranslation: true))
             break
         }
         let englishMark = Self.finalMark(input.english.markup.plain)
@@ -85,5 +85,14 @@ public struct PunctuationCheck: Check {
             return mark(scalar).map { ($0, String(scalar)) }
         }
         return nil
+    }
+
+    static func hasDoubleSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 }

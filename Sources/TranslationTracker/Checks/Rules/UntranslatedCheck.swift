@@ -32,7 +32,9 @@ public struct UntranslatedCheck: Check {
 
     public func run(_ input: CheckInput) -> [CheckIssue] {
         let words = input.english.words
-        guard words.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= Self.minimumLetters else { return [] }
+        guard (input.translation.letters[.latin] ?? 0) >= UnitAnalysis.untranslatedThreshold,
+            words.unicodeScalars.filter({ ScalarClass.isLetter($0) }).count >= Self.minimumLetters
+        else { return [] }
         if words == input.translation.words {
             // Names and titles ("Wikimedia Foundation") are legitimately the same everywhere.
             let lowercaseWords = input.english.markup.plain.split(whereSeparator: { $0.isWhitespace }).filter { $0.first?.isLowercase == true }
@@ -40,7 +42,8 @@ public struct UntranslatedCheck: Check {
             return [CheckIssue("the text is still in English; translate it", fragments: [input.translation.text], inTranslation: true)]
         }
         let translated = " " + input.translation.words + " "
-        return input.english.sentences.filter { translated.contains(" " + $0.words + " ") }.map {
+        let haystack = Array(translated.utf8)
+        return input.english.sentences.filter { haystack.firstIndex(of: Array((" " + $0.words + " ").utf8), from: 0) != nil }.map {
             CheckIssue("a sentence is still in English: \u{201C}\($0.text)\u{201D}; translate it", fragments: [$0.text], inTranslation: true)
         }
     }
