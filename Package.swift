@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "TranslationTracker", targets: ["TranslationTracker"]),
         .library(name: "TranslationTrackerReaders", targets: ["TranslationTrackerReaders"]),
         .library(name: "TranslationTrackerReports", targets: ["TranslationTrackerReports"]),
+        .library(name: "XMLStream", targets: ["XMLStream"]),
         .executable(name: "transtrack", targets: ["transtrack"]),
     ],
     dependencies: [
@@ -24,10 +25,26 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Readers turn a place (local files, git history) into page states.
+        // libxml2 from the system (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only C: a SAX2 push parser whose public header includes no libxml2 header.
+        .target(
+            name: "CXMLShim",
+            dependencies: ["CLibXML2"]
+        ),
+        // The one Swift module over the shim; nothing unsafe leaves it.
+        .target(
+            name: "XMLStream",
+            dependencies: ["CXMLShim"]
+        ),
+        // Readers turn a place (local files, git history, MediaWiki exports) into page states.
         .target(
             name: "TranslationTrackerReaders",
-            dependencies: ["TranslationTracker"]
+            dependencies: ["TranslationTracker", "XMLStream"]
         ),
         // Pure renderers of the report model.
         .target(
@@ -57,6 +74,10 @@ let package = Package(
         .testTarget(
             name: "TranslationTrackerReadersTests",
             dependencies: ["TranslationTrackerReaders"]
+        ),
+        .testTarget(
+            name: "XMLStreamTests",
+            dependencies: ["XMLStream"]
         ),
         .testTarget(
             name: "TranslationTrackerReportsTests",

@@ -54,7 +54,7 @@ public final class XMLPushParser {
                 for i in 0..<Int(count) {
                     let key = String(decoding: UnsafeBufferPointer(start: names[i], count: Int(nameLengths[i])), as: UTF8.self)
                     let value = String(decoding: UnsafeBufferPointer(start: values[i], count: Int(valueLengths[i])), as: UTF8.self)
-                    attributes.append(XMLAttribute(name: key, value: Self.unescape(value)))
+                    attributes.append(XMLAttribute(name: key, value: XMLPushParser.unescape(value)))
                 }
             }
             let buffer = UnsafeBufferPointer(start: name, count: Int(nameLength))
