@@ -1,0 +1,237 @@
+import XMLStream
+
+/// Streams a MediaWiki export and keeps only the pages a filter wants: every other page is
+/// skipped without building its text, so memory is bounded by the wanted pages, not the dump.
+///
+/// Feed it bytes in any pieces with ``feed(_:final:)``; read ``export`` at the end.
+public final class ExportReader {
+    /// Whether a page (by full title, namespace prefix included) is materialized.
+    public typealias Filter = @Sendable (String) -> Bool
+
+    private let handler: Handler
+    private let parser: XMLPushParser
+
+    /// - Parameters:
+    ///   - wants: which pages to keep.
+    ///   - history: keep every revision (true) or only the latest of each page.
+    public init(wants: @escaping Filter, history: Bool = true) {
+        handler = Handler(wants: wants, history: history)
+        parser = XMLPushParser(handler: handler)
+    }
+
+    public func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
+        try parser.feed(bytes, final: final)
+    }
+
+    public func feed(_ bytes: [UInt8], final: Bool = false) throws(XMLStreamError) {
+        try parser.feed(bytes[...], final: final)
+    }
+
+    public var export: Export { handler.export }
+
+    /// Reads a whole export held in memory (tests, small files).
+    public static func read(_ bytes: [UInt8], wants: @escaping Filter, history: Bool = true) throws(XMLStreamError) -> Export {
+        let reader = ExportReader(wants: wants, history: history)
+        try reader.feed(bytes, final: true)
+        return reader.export
+    }
+}
+
+/// The element names the reader acts on, compared as bytes.
+private enum Name {
+    static let page = Array("page".utf8)
+    static let title = Array("title".utf8)
+    static let ns = Array("ns".utf8)
+    static let id = Array("id".utf8)
+    static let redirect = Array("redirect".utf8)
+    static let revision = Array("revision".utf8)
+    static let parentid = Array("parentid".utf8)
+    static let timestamp = Array("timestamp".utf8)
+    static let contributor = Array("contributor".utf8)
+    static let username = Array("username".utf8)
+    static let ip = Array("ip".utf8)
+    static let comment = Array("comment".utf8)
+    static let model = Array("model".utf8)
+    static let format = Array("format".utf8)
+    static let text = Array("text".utf8)
+    static let sha1 = Array("sha1".utf8)
+    static let siteinfo = Array("siteinfo".utf8)
+    static let sitename = Array("sitename".utf8)
+    static let dbname = Array("dbname".utf8)
+    static let base = Array("base".utf8)
+    static let namespace = Array("namespace".utf8)
+    static let upload = Array("upload".utf8)
+}
+
+/// The state machine behind ``ExportReader``.
+private final class Handler: XMLEventHandler {
+    let wants: ExportReader.Filter
+    let history: Bool
+    var export = Export()
+
+    private enum Field { case none, title, ns, pageID, revisionID, parentID, timestamp, contributor, comment, model, format, text, sha1, siteName, dbName, base, namespace }
+
+    private var field = Field.none
+    private var buffer: [UInt8] = []
+    private var inSiteInfo = false
+    private var inPage = false
+    private var inRevision = false
+    private var inContributor = false
+    private var inUpload = false
+    /// The current page is wanted: its text is kept.
+    private var keeping = false
+    private var page: ExportPage?
+    private var revision: ExportRevision?
+    private var namespaceKey: Int?
+
+    init(wants: @escaping ExportReader.Filter, history: Bool) {
+        self.wants = wants
+        self.history = history
+    }
+
+    func startElement(_ name: Span<UInt8>, attributes: [XMLAttribute]) {
+        if inPage {
+            if inRevision {
+                if inContributor {
+                    if name.equals(Name.username) || name.equals(Name.ip) { begin(.contributor) }
+                    return
+                }
+                if name.equals(Name.text) {
+                    guard keeping, var revision else { return }
+                    for attribute in attributes {
+                        switch attribute.name {
+                        case "bytes": revision.bytes = Int(attribute.value)
+                        case "sha1": revision.sha1 = attribute.value
+                        case "deleted": revision.textDeleted = true
+                        default: break
+                        }
+                    }
+                    self.revision = revision
+                    begin(.text)
+                } else if name.equals(Name.id) {
+                    begin(.revisionID)
+                } else if name.equals(Name.parentid) {
+                    begin(.parentID)
+                } else if name.equals(Name.timestamp) {
+                    begin(.timestamp)
+                } else if name.equals(Name.contributor) {
+                    inContributor = true
+                    if attributes.contains(where: { $0.name == "deleted" }) { revision?.contributor = nil }
+                } else if name.equals(Name.comment) {
+                    begin(.comment)
+                } else if name.equals(Name.model) {
+                    begin(.model)
+                } else if name.equals(Name.format) {
+                    begin(.format)
+                } else if name.equals(Name.sha1) {
+                    begin(.sha1)
+                }
+                return
+            }
+            if inUpload { return }
+            if name.equals(Name.revision) {
+                inRevision = true
+                revision = ExportRevision(id: 0, timestamp: "")
+            } else if name.equals(Name.title) {
+                begin(.title)
+            } else if name.equals(Name.ns) {
+                begin(.ns)
+            } else if name.equals(Name.id) {
+                begin(.pageID)
+            } else if name.equals(Name.redirect) {
+                page?.redirect = attributes.first { $0.name == "title" }?.value ?? ""
+            } else if name.equals(Name.upload) {
+                inUpload = true
+            }
+            return
+        }
+        if name.equals(Name.page) {
+            inPage = true
+            keeping = false
+            page = ExportPage(title: "", namespace: 0, id: 0)
+            export.pagesSeen += 1
+        } else if name.equals(Name.siteinfo) {
+            inSiteInfo = true
+        } else if inSiteInfo {
+            if name.equals(Name.sitename) {
+                begin(.siteName)
+            } else if name.equals(Name.dbname) {
+                begin(.dbName)
+            } else if name.equals(Name.base) {
+                begin(.base)
+            } else if name.equals(Name.namespace) {
+                namespaceKey = attributes.first { $0.name == "key" }.flatMap { Int($0.value) }
+                begin(.namespace)
+            }
+        }
+    }
+
+    func endElement(_ name: Span<UInt8>) {
+        if field != .none { finish() }
+        if inPage {
+            if inRevision {
+                if inContributor {
+                    if name.equals(Name.contributor) { inContributor = false }
+                    return
+                }
+                if name.equals(Name.revision) {
+                    inRevision = false
+                    if keeping, let revision {
+                        if history { page?.revisions.append(revision) } else { page?.revisions = [revision] }
+                    }
+                    revision = nil
+                }
+                return
+            }
+            if inUpload {
+                if name.equals(Name.upload) { inUpload = false }
+                return
+            }
+            if name.equals(Name.page) {
+                inPage = false
+                if keeping, let page { export.pages.append(page) }
+                page = nil
+                keeping = false
+            }
+            return
+        }
+        if name.equals(Name.siteinfo) { inSiteInfo = false }
+    }
+
+    func characters(_ text: Span<UInt8>) {
+        guard field != .none else { return }
+        buffer.append(text)
+    }
+
+    private func begin(_ field: Field) {
+        self.field = field
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func finish() {
+        let value = String(decoding: buffer, as: UTF8.self)
+        switch field {
+        case .title:
+            page?.title = value
+            keeping = wants(value)
+        case .ns: page?.namespace = Int(value) ?? 0
+        case .pageID: page?.id = Int(value) ?? 0
+        case .revisionID: revision?.id = Int(value) ?? 0
+        case .parentID: revision?.parentID = Int(value)
+        case .timestamp: revision?.timestamp = value
+        case .contributor: revision?.contributor = value
+        case .comment: revision?.comment = value
+        case .model: revision?.model = value
+        case .format: revision?.format = value
+        case .text: revision?.text = value
+        case .sha1: if revision?.sha1 == nil { revision?.sha1 = value }
+        case .siteName: export.siteInfo.siteName = value
+        case .dbName: export.siteInfo.dbName = value
+        case .base: export.siteInfo.base = value
+        case .namespace: if let key = namespaceKey { export.siteInfo.namespaces[key] = value }
+        case .none: break
+        }
+        field = .none
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
