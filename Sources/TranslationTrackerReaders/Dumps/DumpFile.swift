@@ -6,8 +6,9 @@ public enum DumpFile {
     /// First version: plain XML, read sequentially in 1 MiB pieces.
     public static func read(path: String, wants: @escaping ExportReader.Filter, history: Bool = true) throws(DumpError) -> Export {
         let reader = ExportReader(wants: wants, history: history)
-        guard let bytes = try? FileBytes.read(path) else { throw DumpError.unreadable(path: path, reason: "cannot read the file") }
-        guard let bytes else { throw DumpError.unreadable(path: path, reason: "no such file") }
+        let read: [UInt8]?
+        do { read = try FileBytes.read(path) } catch { throw DumpError.unreadable(path: path, reason: "\(error)") }
+        guard let bytes = read else { throw DumpError.unreadable(path: path, reason: "no such file") }
         var offset = 0
         repeat {
             let end = min(offset + 1 << 20, bytes.count)
