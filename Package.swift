@@ -73,7 +73,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TranslationTrackerReadersTests",
-            dependencies: ["TranslationTrackerReaders"]
+            dependencies: ["TranslationTrackerReaders"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "XMLStreamTests",

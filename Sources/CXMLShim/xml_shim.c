@@ -16,6 +16,9 @@ struct xs_parser {
     xmlSAXHandler sax;
     xs_handlers handlers;
     int failed;
+    /* Elements open now, and whether the root element has started (for clearer messages at the end). */
+    int depth;
+    int started;
     char message[512];
     long offset;
     int line;
@@ -41,8 +44,20 @@ static void xs_fail(xs_parser *parser, const char *message, int line, int column
 static void xs_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri, int namespace_count,
                      const xmlChar **namespaces, int attribute_count, int defaulted, const xmlChar **attributes) {
     (void)prefix; (void)uri; (void)namespace_count; (void)namespaces; (void)defaulted;
-    xs_parser *parser = (xs_parser *)((xmlParserCtxtPtr)ctx)->_private;
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)ctx;
+    xs_parser *parser = (xs_parser *)context->_private;
     if (parser->failed) return;
+    parser->started = 1;
+    /* libxml2's push parser does not apply its depth limit (xmlParserMaxDepth, 256 without
+       XML_PARSE_HUGE) to SAX2 events, so the shim does: an export nests six levels deep. */
+    if (++parser->depth > (int)xmlParserMaxDepth) {
+        char message[160];
+        snprintf(message, sizeof message,
+                 "elements are nested more than %u levels deep (libxml2's limit without XML_PARSE_HUGE); a MediaWiki export nests six",
+                 xmlParserMaxDepth);
+        xs_fail(parser, message, context->input ? context->input->line : 0, context->input ? context->input->col : 0);
+        return;
+    }
     int count = attribute_count < XS_MAX_ATTRIBUTES ? attribute_count : XS_MAX_ATTRIBUTES;
     for (int i = 0; i < count; i++) {
         /* SAX2 gives five pointers per attribute: localname, prefix, URI, value start, value end. */
@@ -59,6 +74,7 @@ static void xs_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
     (void)prefix; (void)uri;
     xs_parser *parser = (xs_parser *)((xmlParserCtxtPtr)ctx)->_private;
     if (parser->failed) return;
+    parser->depth--;
     parser->handlers.end(parser->handlers.context, localname, (int)strlen((const char *)localname));
 }
 
@@ -101,7 +117,22 @@ static xmlParserInputPtr xs_resolve_entity(void *ctx, const xmlChar *public_id, 
 static void xs_structured_error(void *ctx, xmlErrorPtr error) {
     xmlParserCtxtPtr context = (xmlParserCtxtPtr)ctx;
     if (!context || !error || error->level < XML_ERR_ERROR) return;
-    xs_fail((xs_parser *)context->_private, error->message ? error->message : "malformed XML", error->line, error->int2);
+    xs_parser *parser = (xs_parser *)context->_private;
+    /* At the end of input libxml2 says "Extra content at the end of the document" for a document
+       that is empty or stops inside an element; say what happened instead. */
+    if (error->code == XML_ERR_DOCUMENT_END && !parser->started) {
+        xs_fail(parser, "the document is empty: no root element (is the file empty, or the download incomplete?)", error->line,
+                error->int2);
+        return;
+    }
+    if (error->code == XML_ERR_DOCUMENT_END && context->nameNr > 0 && context->name) {
+        char message[256];
+        snprintf(message, sizeof message, "the document is truncated: it ends inside <%.64s> with %d element%s still open",
+                 (const char *)context->name, context->nameNr, context->nameNr == 1 ? "" : "s");
+        xs_fail(parser, message, error->line, error->int2);
+        return;
+    }
+    xs_fail(parser, error->message ? error->message : "malformed XML", error->line, error->int2);
 }
 
 xs_parser *xs_create(const xs_handlers *handlers) {
@@ -142,7 +173,13 @@ int xs_feed(xs_parser *parser, const char *bytes, int length, int terminate) {
     return parser->failed;
 }
 
-void xs_stop(xs_parser *parser, const char *message) { xs_fail(parser, message, 0, 0); }
+void xs_stop(xs_parser *parser, const char *message) {
+    xmlParserCtxtPtr context = parser->context;
+    xs_fail(parser, message, context && context->input ? context->input->line : 0, context && context->input ? context->input->col : 0);
+}
+
+long xs_max_text_length(void) { return XML_MAX_TEXT_LENGTH; }
+int xs_max_depth(void) { return (int)xmlParserMaxDepth; }
 
 const char *xs_error_message(const xs_parser *parser) { return parser->message; }
 long xs_error_offset(const xs_parser *parser) { return parser->offset; }

@@ -60,13 +60,18 @@ public final class XMLPushParser {
             let buffer = UnsafeBufferPointer(start: name, count: Int(nameLength))
             box.handler.startElement(buffer.span, attributes: attributes)
         }
+        // The parser owns the box for as long as libxml2 can call back, so the hottest callbacks
+        // borrow it instead of retaining and releasing it (and its handler) on every event: text
+        // arrives in pieces of about 300 bytes when it is not ASCII.
         handlers.end = { context, name, nameLength in
-            let box = Unmanaged<HandlerBox>.fromOpaque(context!).takeUnretainedValue()
-            box.handler.endElement(UnsafeBufferPointer(start: name, count: Int(nameLength)).span)
+            Unmanaged<HandlerBox>.fromOpaque(context!)._withUnsafeGuaranteedRef {
+                $0.handler.endElement(UnsafeBufferPointer(start: name, count: Int(nameLength)).span)
+            }
         }
         handlers.text = { context, bytes, length in
-            let box = Unmanaged<HandlerBox>.fromOpaque(context!).takeUnretainedValue()
-            box.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)).span)
+            Unmanaged<HandlerBox>.fromOpaque(context!)._withUnsafeGuaranteedRef {
+                $0.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)).span)
+            }
         }
         parser = xs_create(&handlers)
     }
@@ -78,25 +83,47 @@ public final class XMLPushParser {
         try feed(bytes[...], final: final)
     }
 
+    /// Large inputs are passed to libxml2 in pieces of at most ``pieceSize`` bytes: it copies
+    /// what it is given into its own buffer, so this bounds that buffer whatever the caller feeds.
     public func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
         if let failure { throw failure }
         guard let parser else { throw XMLStreamError(message: "libxml2 could not create a parser", offset: 0, line: 0, column: 0) }
-        let status = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xs_feed(parser, chars.baseAddress, Int32(chars.count), final ? 1 : 0)
+        var start = bytes.startIndex
+        repeat {
+            let end = min(start + Self.pieceSize, bytes.endIndex)
+            let last = final && end == bytes.endIndex
+            let status = bytes[start..<end].withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    xs_feed(parser, chars.baseAddress, Int32(chars.count), last ? 1 : 0)
+                }
             }
-        }
-        let start = fed
-        fed += bytes.count
-        if status != 0 {
-            let offset = xs_error_offset(parser)
-            let error = XMLStreamError(
-                message: String(cString: xs_error_message(parser)), offset: offset >= 0 ? Int(offset) : start,
-                line: Int(xs_error_line(parser)), column: Int(xs_error_column(parser)))
-            failure = error
-            throw error
-        }
+            let before = fed
+            fed += end - start
+            if status != 0 {
+                let offset = xs_error_offset(parser)
+                let error = XMLStreamError(
+                    message: String(cString: xs_error_message(parser)), offset: offset >= 0 ? Int(offset) : before,
+                    line: Int(xs_error_line(parser)), column: Int(xs_error_column(parser)))
+                failure = error
+                throw error
+            }
+            start = end
+        } while start < bytes.endIndex
     }
+
+    /// The largest piece handed to libxml2 at once.
+    public static let pieceSize = 1 << 20
+
+    /// libxml2's longest text node without `XML_PARSE_HUGE` (10,000,000 bytes). Its push parser
+    /// streams character data to SAX handlers without applying this limit, so a handler that
+    /// keeps text applies it (and calls ``stop(_:)``): the parser never holds a text node itself.
+    public static let maxTextLength = Int(xs_max_text_length())
+
+    /// libxml2's deepest nesting without `XML_PARSE_HUGE` (256 levels); deeper documents fail.
+    public static let maxDepth = Int(xs_max_depth())
+
+    /// Bytes fed so far.
+    public var bytesFed: Int { fed }
 
     /// Stops parsing from inside a handler: the current `feed` throws with this message.
     public func stop(_ message: String) {
@@ -106,7 +133,8 @@ public final class XMLPushParser {
 
     /// Attribute values arrive with entities unexpanded in SAX2 when they contain `&`.
     static func unescape(_ value: String) -> String {
-        guard value.contains("&") else { return value }
+        // A byte search: `contains("&")` here would be Foundation's, through CFString, on every attribute.
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
         return value.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
             .replacingOccurrences(of: "&#039;", with: "'").replacingOccurrences(of: "&amp;", with: "&")

@@ -5,23 +5,33 @@
 /// transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
 /// transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
 /// transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
+/// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
+/// transtrack-bench dump-read FILE [--threads N] [--latest]
 /// ```
 enum BenchArguments {
     case generate(folder: String, workspace: SyntheticWorkspace)
     case status(manifest: String, repeats: Int, json: Bool)
     case checks(manifest: String, pairs: Int)
+    case dumpGenerate(file: String, dump: SyntheticDump)
+    case dumpRead(DumpReadBenchmark)
     case help
 
     static let usage = """
         USAGE: transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
                transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
                transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
+               transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
+               transtrack-bench dump-read FILE [--threads N] [--latest]
 
         generate  writes a deterministic synthetic workspace (DIR/locales/tracker.yaml and DIR/locales/*/doc*.wiki)
         status    times open → read+parse → evaluate → render JSON in process; prints the median of N runs,
                   units per second and peak RSS
         checks    runs every content check on N (English unit, translated unit) pairs drawn in turn from the
                   workspace's current and unverified units; prints pairs per second and per core
+        dump-generate  writes a deterministic synthetic MediaWiki export (schema 0.11, full history, mostly
+                  non-Latin text) of about N MiB, with the 12 pages of the Annual Plan summary spread through it
+        dump-read  reads a dump with DumpFile.read, keeping those 12 pages; prints seconds, MB/s and peak RSS
+                  (--threads 1 reads on one thread; --latest keeps only each page's latest revision)
         """
 
     static func parse(_ arguments: [String]) throws(BenchError) -> BenchArguments {
@@ -31,7 +41,7 @@ enum BenchArguments {
         var flags: Set<String> = []
         var rest = arguments.dropFirst()
         while let argument = rest.popFirst() {
-            if argument == "--no-json" || argument == "--help" || argument == "-h" {
+            if argument == "--no-json" || argument == "--latest" || argument == "--help" || argument == "-h" {
                 flags.insert(argument)
             } else if argument.hasPrefix("--") {
                 guard let value = rest.popFirst() else { throw .usage("\(argument) needs a value\n\n\(usage)") }
@@ -43,7 +53,9 @@ enum BenchArguments {
         if command == "help" || command == "--help" || command == "-h" || flags.contains("--help") || flags.contains("-h") {
             return .help
         }
-        guard positional.count == 1 else { throw .usage("\(command) takes one folder\n\n\(usage)") }
+        guard positional.count == 1 else {
+            throw .usage("\(command) takes one \(command.hasPrefix("dump-") ? "file" : "folder")\n\n\(usage)")
+        }
         let folder = positional[0]
 
         func number(_ name: String, default value: Int) throws(BenchError) -> Int {
@@ -64,6 +76,12 @@ enum BenchArguments {
         case "checks":
             let manifest = folder.hasSuffix(".yaml") ? folder : folder + "/locales/tracker.yaml"
             result = .checks(manifest: manifest, pairs: try number("pairs", default: 1_000_000))
+        case "dump-generate":
+            let dump = SyntheticDump(megabytes: try number("megabytes", default: 1024), seed: UInt64(try number("seed", default: 1)))
+            result = .dumpGenerate(file: folder, dump: dump)
+        case "dump-read":
+            let threads = options["threads"] == nil ? nil : try number("threads", default: 1)
+            result = .dumpRead(DumpReadBenchmark(path: folder, threads: threads, history: !flags.contains("--latest")))
         default:
             throw .usage("unknown command '\(command)'\n\n\(usage)")
         }

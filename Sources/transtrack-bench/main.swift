@@ -3,7 +3,8 @@ import TranslationTracker
 import TranslationTrackerReaders
 
 // `transtrack-bench`: generates a synthetic Meta-scale workspace and prints how fast `status`
-// runs on it. Figures only; nothing here asserts a time. See scripts/bench.
+// runs on it; generates a synthetic MediaWiki dump and prints how fast it is read. Figures only;
+// nothing here asserts a time. See scripts/bench and scripts/bench-dumps.
 
 func grouped(_ value: Int) -> String {
     let digits = String(value.magnitude)
@@ -31,6 +32,19 @@ func generate(_ workspace: SyntheticWorkspace, into folder: String) throws {
         "generated \(folder): \(workspace.documents) documents × \(workspace.languages) languages × \(workspace.units) units · "
             + "\(grouped(summary.files)) files · \(fixed(Double(summary.bytes) / 1_048_576, 1)) MiB · "
             + "\(grouped(summary.absentTranslations)) translations left absent · \(fixed(summary.seconds, 1)) s")
+}
+
+func generateDump(_ dump: SyntheticDump, into file: String) throws {
+    let summary = try dump.write(to: file)
+    print(
+        "generated \(file): \(fixed(Double(summary.bytes) / 1_048_576, 1)) MiB · \(grouped(summary.pages)) pages · "
+            + "\(grouped(summary.revisions)) revisions (\(fixed(Double(summary.revisions) / Double(max(summary.pages, 1)), 1)) per page, "
+            + "\(grouped(summary.textBytes / max(summary.revisions, 1))) bytes of text on average) · "
+            + "\(percent(summary.nonLatinBytes, of: summary.textBytes)) of the text in non-Latin scripts · "
+            + "\(summary.wantedPages) wanted pages with \(summary.wantedRevisions) revisions · \(fixed(summary.seconds, 1)) s")
+    print(
+        "summary: bytes=\(summary.bytes) pages=\(summary.pages) revisions=\(summary.revisions) text_bytes=\(summary.textBytes) "
+            + "wanted_pages=\(summary.wantedPages) wanted_revisions=\(summary.wantedRevisions)")
 }
 
 func status(manifest: String, repeats: Int, json: Bool) throws {
@@ -83,6 +97,8 @@ do {
     case .generate(let folder, let workspace): try generate(workspace, into: folder)
     case .status(let manifest, let repeats, let json): try status(manifest: manifest, repeats: repeats, json: json)
     case .checks(let manifest, let pairs): try ChecksBenchmark(manifestPath: manifest, pairs: pairs).run()
+    case .dumpGenerate(let file, let dump): try generateDump(dump, into: file)
+    case .dumpRead(let benchmark): try benchmark.run()
     }
 } catch let error as BenchError {
     FileHandle.standardError.write(Data("transtrack-bench: \(error)\n".utf8))

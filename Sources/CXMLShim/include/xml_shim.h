@@ -36,6 +36,12 @@ int xs_feed(xs_parser *parser, const char *bytes, int length, int terminate);
 /* Stops parsing from inside a callback; the next xs_feed returns 1 with the given message. */
 void xs_stop(xs_parser *parser, const char *message);
 
+/* libxml2's limits without XML_PARSE_HUGE: the longest text node (XML_MAX_TEXT_LENGTH, which its
+   SAX2 push parser does not apply to character data, so handlers that keep text apply it) and the
+   deepest nesting (xmlParserMaxDepth, which the shim applies). */
+long xs_max_text_length(void);
+int xs_max_depth(void);
+
 const char *xs_error_message(const xs_parser *parser);
 long xs_error_offset(const xs_parser *parser);
 int xs_error_line(const xs_parser *parser);

@@ -50,8 +50,14 @@ public struct Finding: Sendable, Codable, Hashable {
         return order.map { findings[$0] }
     }
 
-    /// Order within one file: by line and column, then by check.
+    /// Order within one file: by line and column, then by check. Findings without a file (on a
+    /// wiki page) have no line either: the page's own come first, then by unit (9 before 10).
     public static func ordered(_ a: Finding, _ b: Finding) -> Bool {
+        if a.file == nil, b.file == nil, a.unit != b.unit {
+            guard let x = a.unit else { return true }
+            guard let y = b.unit else { return false }
+            return x < y
+        }
         let left = (a.file ?? "\u{10FFFF}", a.line ?? 0, a.column ?? 0, a.check, a.message)
         let right = (b.file ?? "\u{10FFFF}", b.line ?? 0, b.column ?? 0, b.check, b.message)
         return left < right

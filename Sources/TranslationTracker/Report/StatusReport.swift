@@ -41,14 +41,27 @@ public struct DocumentStatus: Sendable, Codable, Hashable {
     public var name: String
     public var kind: DocumentKind
     public var source: SourceStatus
+    /// Translations in manifest language order; a language read at several places (local files,
+    /// Meta-Wiki, its own Wikipedia) has one status per place, in the order the places were read.
     public var translations: [TranslationStatus]
+    /// The English at every place read, when there is more than one (`source` is the first).
+    public var sources: [SourceStatus]?
 
-    public init(id: String, name: String, kind: DocumentKind, source: SourceStatus, translations: [TranslationStatus]) {
+    public init(
+        id: String, name: String, kind: DocumentKind, source: SourceStatus, translations: [TranslationStatus], sources: [SourceStatus]? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.source = source
         self.translations = translations
+        self.sources = sources
+    }
+
+    /// The places this document was read at, in order: `local`, then wiki ids.
+    public var places: [String] {
+        var seen = Set<String>()
+        return ((sources ?? [source]).map(\.location.place) + translations.map(\.location.place)).filter { seen.insert($0).inserted }
     }
 }
 
@@ -57,11 +70,14 @@ public struct SourceStatus: Sendable, Codable, Hashable {
     public var location: PageLocation
     public var exists: Bool
     public var units: Int
+    /// The revision read, for a wiki page.
+    public var revision: RevisionRef?
 
-    public init(location: PageLocation, exists: Bool, units: Int) {
+    public init(location: PageLocation, exists: Bool, units: Int, revision: RevisionRef? = nil) {
         self.location = location
         self.exists = exists
         self.units = units
+        self.revision = revision
     }
 }
 

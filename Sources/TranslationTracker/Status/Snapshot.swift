@@ -1,19 +1,35 @@
 /// What a reader found at one location: whether the page exists and, for wikitext, its units.
 ///
-/// Readers (local files now; dumps and the Action API later) produce these; the status
-/// evaluator only ever sees page states, never files or HTTP.
+/// Readers (local files, MediaWiki dumps) produce these; the status evaluator only ever sees
+/// page states, never files, XML or HTTP. A wiki page also carries its latest revision and,
+/// from a dump, its history, which is what provenance is inferred from.
 public struct PageState: Sendable {
     public var location: PageLocation
     public var exists: Bool
+    /// The latest text split into units (wikitext documents only).
     public var document: WikitextDocument?
     /// Problems reading it (not UTF-8, unreadable) as findings.
     public var findings: [Finding]
+    /// The latest revision of a wiki page.
+    public var revision: RevisionRef?
+    /// The page's revisions, oldest first; empty for local files.
+    public var history: PageHistory
+    /// For a translation of a translatable page: the Translate extension's unit pages
+    /// (`Translations:PAGE/UNIT/LANG`) by unit name, possibly none. Nil for every other page,
+    /// which is how the evaluator knows whether Translate manages the translation.
+    public var translateUnits: [String: TranslateUnitPage]?
 
-    public init(location: PageLocation, exists: Bool, document: WikitextDocument? = nil, findings: [Finding] = []) {
+    public init(
+        location: PageLocation, exists: Bool, document: WikitextDocument? = nil, findings: [Finding] = [],
+        revision: RevisionRef? = nil, history: PageHistory = PageHistory(), translateUnits: [String: TranslateUnitPage]? = nil
+    ) {
         self.location = location
         self.exists = exists
         self.document = document
         self.findings = findings
+        self.revision = revision
+        self.history = history
+        self.translateUnits = translateUnits
     }
 
     public static func absent(_ location: PageLocation) -> PageState { PageState(location: location, exists: false) }

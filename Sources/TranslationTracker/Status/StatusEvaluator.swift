@@ -42,13 +42,26 @@ public struct StatusEvaluator: Sendable {
         let english = sourceDocument.map(FingerprintedSource.init)
         let englishUnits = checks != nil && spec.kind == .wikitext ? english.map(CheckRunner.EnglishUnits.init) : nil
         let runner = checks
+        // English history is parsed once per document, and only when a translation has history to compare.
+        let needsHistory = spec.kind == .wikitext && !source.history.revisions.isEmpty
+            && snapshot.translations.values.contains { !$0.history.revisions.isEmpty || $0.translateUnits != nil }
+        let inference = needsHistory ? HistoryInference(english: source.history) : nil
+        let sourceLanguage = manifest.source
         let results = Parallel.map(languages) { code -> (TranslationStatus, [Finding]) in
+            let page = snapshot.translations[code]!
+            if spec.kind == .file {
+                return Self.evaluateFile(page: page, source: source, document: spec.id, language: code)
+            }
+            if page.translateUnits != nil {
+                return Self.evaluateTranslate(
+                    page: page, source: english, document: spec.id, language: code, sourceLanguage: sourceLanguage, inference: inference)
+            }
             var content: ContentChecks?
             if let runner, let englishUnits {
                 let language = manifest.language(code) ?? Language(code: code, name: code.rawValue, autonym: code.rawValue)
                 content = ContentChecks(runner: runner, english: englishUnits, language: language)
             }
-            return Self.evaluate(page: snapshot.translations[code]!, source: english, document: spec.id, language: code, checks: content)
+            return Self.evaluate(page: page, source: english, document: spec.id, language: code, checks: content, inference: inference)
         }
         var statuses: [TranslationStatus] = []
         statuses.reserveCapacity(results.count)
@@ -58,9 +71,27 @@ public struct StatusEvaluator: Sendable {
         }
         let status = DocumentStatus(
             id: spec.id, name: spec.name, kind: spec.kind,
-            source: SourceStatus(location: source.location, exists: source.exists, units: english?.units.count ?? 0),
+            source: SourceStatus(location: source.location, exists: source.exists, units: english?.units.count ?? 0, revision: source.revision),
             translations: statuses)
         return DocumentEvaluation(status: status, findings: findings)
+    }
+
+    /// One document read at several places (local files, Meta-Wiki, a copy on a language's
+    /// Wikipedia) as one evaluation: the places' translations interleaved in manifest language
+    /// order, each language's places in the order given; the first place's source is `source`
+    /// and, with more than one place, every place's source is in `sources`.
+    public func combine(_ evaluations: [DocumentEvaluation], manifest: Manifest) -> DocumentEvaluation {
+        guard var combined = evaluations.first else { preconditionFailure("combine needs at least one evaluation") }
+        guard evaluations.count > 1 else { return combined }
+        let order = Dictionary(manifest.languages.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let all = evaluations.flatMap(\.status.translations)
+        combined.status.translations = all.indices.sorted { a, b in
+            let left = order[all[a].language] ?? .max, right = order[all[b].language] ?? .max
+            return left != right ? left < right : a < b
+        }.map { all[$0] }
+        combined.status.sources = evaluations.map(\.status.source)
+        combined.findings = evaluations.flatMap(\.findings)
+        return combined
     }
 
     /// Assembles the report. Findings come in report order: the workspace's own, then per
@@ -84,12 +115,15 @@ public struct StatusEvaluator: Sendable {
     }
 
     /// Evaluates one translation page against the English document, fingerprints computed once.
+    /// With `inference` (the English page's history) and the translation page's own history, a
+    /// unit without `src=` gets a state inferred from when it was translated; `src=` still wins.
     public static func evaluate(
         page: PageState, source fingerprinted: FingerprintedSource?, document: String, language: LanguageCode,
-        checks: ContentChecks? = nil
+        checks: ContentChecks? = nil, inference: HistoryInference? = nil
     ) -> (TranslationStatus, [Finding]) {
         let source = fingerprinted?.document
         let file = page.location.path
+        let onWiki = page.location.path == nil ? " on \(page.location.place)" : ""
         var findings = page.findings
         var counts = UnitCounts()
         counts.total = fingerprinted?.units.count ?? 0
@@ -102,7 +136,8 @@ public struct StatusEvaluator: Sendable {
                         check: StatusCheck.missingTranslation, severity: .warning, document: document, language: language,
                         file: file, message: "no \(language) translation of '\(document)': \(page.location) does not exist"))
             }
-            let status = TranslationStatus(document: document, language: language, location: page.location, state: .missing, counts: counts, units: [])
+            var status = TranslationStatus(document: document, language: language, location: page.location, state: .missing, counts: counts, units: [])
+            status.revision = page.revision
             return (status, findings)
         }
         findings += structureFindings(translation, document: document, language: language, file: file)
@@ -110,6 +145,7 @@ public struct StatusEvaluator: Sendable {
             // Without the English nothing can be verified; coverage 0 keeps coverage gates honest.
             var status = TranslationStatus(document: document, language: language, location: page.location, state: .incomplete, counts: counts, units: [])
             status.coverage = 0
+            status.revision = page.revision
             return (status, findings)
         }
 
@@ -124,6 +160,8 @@ public struct StatusEvaluator: Sendable {
         func translated(_ id: UnitID) -> TranslationUnit? {
             matched.byPosition ? byPosition[id].map { matched.units[$0] } : translation.unit(id)
         }
+        // Units matched by position have no id of their own in older revisions: no inference for them.
+        let timelines = inference != nil && !matched.byPosition && !page.history.revisions.isEmpty ? HistoryInference.timelines(of: page.history) : [:]
 
         var units: [UnitStatus] = []
         units.reserveCapacity(english.units.count)
@@ -135,46 +173,75 @@ public struct StatusEvaluator: Sendable {
             guard let translated = translated(id) else {
                 units.append(UnitStatus(id: id, state: .missing, provenance: .none, sourceLine: unit.line, expected: expectedHex))
                 counts.add(.missing)
+                let remedy = file == nil ? "translate it on the wiki" : "translate it after this line and mark it <!--T:\(id)-->"
                 findings.append(
                     Finding(
                         check: StatusCheck.missingUnit, severity: .warning, document: document, language: language, unit: id,
-                        file: file, line: previousLine,
-                        message: "unit \(id) is not translated; translate it after this line and mark it <!--T:\(id)-->"))
+                        file: file, line: file == nil ? nil : previousLine,
+                        message: "unit \(id) is not translated\(onWiki); \(remedy)"))
                 continue
             }
             previousLine = translated.endLine
-            let state: UnitState
-            let provenance: ProvenanceKind
+            var state: UnitState
+            var provenance: ProvenanceKind
+            var evidence: UnitEvidence?
+            var unknownHistory: String?
             let recorded = translated.recorded
             if let recorded {
                 state = recorded.matches(expected) ? .current : .stale
                 provenance = .recorded
+                if state == .stale, let old = inference?.englishRevision(unit: id, matching: recorded) {
+                    evidence = UnitEvidence(source: old.ref)
+                }
             } else {
                 state = .unverified
                 provenance = .none
+                if let inference, let timeline = timelines[id] {
+                    switch inference.infer(unit: id, timeline: timeline, now: english) {
+                    case .current(let found):
+                        (state, provenance, evidence) = (.current, .inferred, found)
+                    case .stale(let found):
+                        (state, provenance, evidence) = (.stale, .inferred, found)
+                    case .unknown(let reason):
+                        unknownHistory = reason
+                    }
+                }
             }
             counts.add(state)
             units.append(
                 UnitStatus(
                     id: id, state: state, provenance: provenance, line: translated.line, sourceLine: unit.line,
-                    recorded: recorded?.hex, expected: expectedHex))
+                    recorded: recorded?.hex, expected: expectedHex, evidence: evidence))
             if state != .stale, let checks, let analysis = checks.english.analyses[id] {
                 findings += checks.runner.run(english: analysis, translated: translated, language: checks.language, document: document, file: file)
             }
+            let line = file == nil ? nil : translated.line
             switch state {
             case .stale:
+                let message: String
+                if provenance == .inferred, let evidence, let changed = evidence.translation, let then = evidence.source {
+                    message = "unit \(id) is stale\(onWiki) (inferred from history): its text last changed in revision \(changed.id) of \(changed.timestamp), when the English was revision \(then.id), and the English unit has changed since (now \(expectedHex)); update it (see `transtrack diff \(language) \(id) --place \(page.location.place) --dump …`)"
+                } else if provenance == .inferred {
+                    message = "unit \(id) is stale\(onWiki) (inferred from history): the English had no unit \(id) when it was translated; update it"
+                } else if file == nil {
+                    message = "unit \(id) is stale\(onWiki): the English changed since it was translated (src=\(recorded!.hex), English is now \(expectedHex)); update it on the wiki and record src=\(expectedHex) in its marker"
+                } else {
+                    message = "unit \(id) is stale: the English changed since it was translated (src=\(recorded!.hex), English is now \(expectedHex)); update it (see `transtrack diff \(language) \(id)`), then run `transtrack stamp \(language) --unit \(id)`"
+                }
                 findings.append(
                     Finding(
                         check: StatusCheck.stale, severity: .error, document: document, language: language, unit: id,
-                        file: file, line: translated.line,
-                        message: "unit \(id) is stale: the English changed since it was translated (src=\(recorded!.hex), English is now \(expectedHex)); update it (see `transtrack diff \(language) \(id)`), then run `transtrack stamp \(language) --unit \(id)`"))
+                        file: file, line: line, message: message))
             case .unverified:
-                let how = matched.byPosition ? "the translation has no unit markers, so it was matched by position" : "its marker has no src="
+                var how = matched.byPosition ? "the translation has no unit markers, so it was matched by position" : "its marker has no src="
+                if let unknownHistory { how += ", and \(unknownHistory)" }
+                let remedy = file == nil
+                    ? "check it against the English, then record src=\(expectedHex) in its marker"
+                    : "check it against the English, then run `transtrack stamp \(language) --unit \(id)`"
                 findings.append(
                     Finding(
                         check: StatusCheck.unverified, severity: .info, document: document, language: language, unit: id,
-                        file: file, line: translated.line,
-                        message: "unit \(id) has no provenance (\(how)); check it against the English, then run `transtrack stamp \(language) --unit \(id)`"))
+                        file: file, line: line, message: "unit \(id) has no provenance\(onWiki) (\(how)); \(remedy)"))
             default:
                 break
             }
@@ -187,7 +254,7 @@ public struct StatusEvaluator: Sendable {
             findings.append(
                 Finding(
                     check: StatusCheck.extraUnit, severity: .warning, document: document, language: language, unit: unit.id,
-                    file: file, line: unit.line, message: "\(what); remove it, or give it the id of the English unit it translates"))
+                    file: file, line: file == nil ? nil : unit.line, message: "\(what)\(onWiki); remove it, or give it the id of the English unit it translates"))
         }
 
         let state: DocumentState
@@ -198,9 +265,10 @@ public struct StatusEvaluator: Sendable {
         } else {
             state = .incomplete
         }
-        let status = TranslationStatus(
+        var status = TranslationStatus(
             document: document, language: language, location: page.location, state: state, counts: counts, units: units,
             matchedByPosition: matched.byPosition)
+        status.revision = page.revision
         return (status, Finding.sorted(findings))
     }
 

@@ -11,6 +11,10 @@ public struct TranslationStatus: Sendable, Codable, Hashable {
     public var units: [UnitStatus]
     /// True when the translation has no markers and was matched to the English by position.
     public var matchedByPosition: Bool
+    /// The revision read, for a wiki page.
+    public var revision: RevisionRef?
+    /// The Translate extension's own numbers, for a translation of a translatable page.
+    public var translate: TranslateStats?
 
     public init(
         document: String, language: LanguageCode, location: PageLocation, state: DocumentState,

@@ -18,6 +18,9 @@ public enum ProvenanceKind: String, Sendable, Codable {
     case recorded
     /// From history: timestamps of the translation and English revisions.
     case inferred
+    /// From the Translate extension's own tracking on the wiki: a translation it has marked
+    /// fuzzy (`!!FUZZY!!`, or wrapped in `mw-translate-fuzzy`) is stale, any other is current.
+    case translate
     /// Nothing to go on.
     case none
 }

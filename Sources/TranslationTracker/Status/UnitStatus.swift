@@ -11,11 +11,14 @@ public struct UnitStatus: Sendable, Codable, Hashable {
     public var recorded: String?
     /// The fingerprint of today's English unit.
     public var expected: String?
+    /// The revisions the state was decided from, when it came from wiki history.
+    public var evidence: UnitEvidence?
 
     public init(
         id: UnitID, state: UnitState, provenance: ProvenanceKind, line: Int? = nil, sourceLine: Int? = nil,
-        recorded: String? = nil, expected: String? = nil
+        recorded: String? = nil, expected: String? = nil, evidence: UnitEvidence? = nil
     ) {
+        self.evidence = evidence
         self.id = id
         self.state = state
         self.provenance = provenance
@@ -23,6 +26,21 @@ public struct UnitStatus: Sendable, Codable, Hashable {
         self.sourceLine = sourceLine
         self.recorded = recorded
         self.expected = expected
+    }
+}
+
+/// The revisions behind an inferred state: the translation revision in which the unit's text
+/// last changed, and the English revision that was current then (or, for a recorded `src=`,
+/// the latest English revision with that fingerprint).
+public struct UnitEvidence: Sendable, Codable, Hashable {
+    /// Where the unit's translated text last changed.
+    public var translation: RevisionRef?
+    /// The English it was translated from.
+    public var source: RevisionRef?
+
+    public init(translation: RevisionRef? = nil, source: RevisionRef? = nil) {
+        self.translation = translation
+        self.source = source
     }
 }
 

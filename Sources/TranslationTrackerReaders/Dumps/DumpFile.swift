@@ -1,37 +1,65 @@
+import Foundation
 import XMLStream
 
-/// A dump or export on disk (or standard input), read as a stream.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A dump or export on disk (or standard input), read as a stream with bounded memory.
+///
+/// Reads plain XML and gzip, bzip2 (multistream included), xz and zstd compressed exports, told
+/// by their first bytes; decompression runs in a child process (parallel `lbzip2` and `pigz`
+/// when installed). The decompressed stream is cut into blocks of whole pages that are parsed on
+/// every core and merged in page order, so the result is the same as a one-thread read.
+///
+/// ```swift
+/// let export = try DumpFile.read(path: "metawiki-pages-articles.xml.bz2") { $0.hasPrefix("Wikimedia Foundation Annual Plan/") }
+/// ```
 public enum DumpFile {
     /// Reads the pages `wants` accepts from the export at `path` (`-` for standard input).
-    /// First version: plain XML, read sequentially in 1 MiB pieces.
-    public static func read(path: String, wants: @escaping ExportReader.Filter, history: Bool = true) throws(DumpError) -> Export {
-        let reader = ExportReader(wants: wants, history: history)
-        let read: [UInt8]?
-        do { read = try FileBytes.read(path) } catch { throw DumpError.unreadable(path: path, reason: "\(error)") }
-        guard let bytes = read else { throw DumpError.unreadable(path: path, reason: "no such file") }
-        var offset = 0
-        repeat {
-            let end = min(offset + 1 << 20, bytes.count)
-            do {
-                try reader.feed(bytes[offset..<end], final: end == bytes.count)
-            } catch {
-                throw DumpError.malformed(path: path, error: error)
-            }
-            offset = end
-        } while offset < bytes.count
-        return reader.export
+    ///
+    /// - Parameters:
+    ///   - history: keep every revision (true) or only the latest of each page.
+    ///   - threads: parsing threads; nil uses every core, 1 reads the stream with one parser (the
+    ///     reference result, for tests and benchmarks).
+    public static func read(
+        path: String, wants: @escaping ExportReader.Filter, history: Bool = true, threads: Int? = nil,
+        options: DumpReadOptions = DumpReadOptions()
+    ) throws(DumpError) -> Export {
+        let workers = max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1)
+        let blockSize = options.blockSize ?? min(max(options.memoryBudget / (2 * workers), 1 << 20), 2 << 20)
+        let maxInFlight = max(2, min(2 * workers, options.memoryBudget / max(blockSize, 1)))
+        let source = try DumpSource(
+            path: path, standardInput: options.standardInput, searchPath: options.searchPath, pieceSize: options.pieceSize)
+        defer { source.close() }
+        let pipeline = ExportPipeline(wants: wants, history: history, workers: workers, blockSize: blockSize, maxInFlight: maxInFlight)
+        return try pipeline.run(source)
     }
 }
 
-/// A dump that cannot be read; the CLI exits 2 with this message.
-public enum DumpError: Error, Sendable, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    case malformed(path: String, error: XMLStreamError)
+/// How ``DumpFile`` reads: sizes for tests and benchmarks, and where input and tools come from.
+public struct DumpReadOptions: Sendable {
+    /// Bytes per block parsed by one thread; nil chooses from the budget (1–2 MiB).
+    public var blockSize: Int?
+    /// Bytes read from the file or decompressor at a time.
+    public var pieceSize: Int
+    /// About how many bytes of blocks may wait to be parsed or merged at once.
+    public var memoryBudget: Int
+    /// What `-` reads (standard input unless a test passes a pipe).
+    public var standardInput: Int32
+    /// Folders searched for decompressors; nil searches `PATH`.
+    public var searchPath: [String]?
 
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason): "\(path): error: cannot read the dump: \(reason)"
-        case .malformed(let path, let error): "\(path): error: not a readable MediaWiki export: \(error)"
-        }
+    public init(
+        blockSize: Int? = nil, pieceSize: Int = 1 << 20, memoryBudget: Int = 16 << 20, standardInput: Int32 = STDIN_FILENO,
+        searchPath: [String]? = nil
+    ) {
+        self.blockSize = blockSize
+        self.pieceSize = pieceSize
+        self.memoryBudget = memoryBudget
+        self.standardInput = standardInput
+        self.searchPath = searchPath
     }
 }

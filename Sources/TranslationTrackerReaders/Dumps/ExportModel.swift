@@ -79,10 +79,13 @@ public struct Export: Sendable {
     public var pages: [ExportPage]
     /// Pages in the export, wanted or not.
     public var pagesSeen: Int
+    /// Bytes of XML read (after decompression), when read by ``DumpFile``.
+    public var bytesRead: Int
 
-    public init(siteInfo: SiteInfo = SiteInfo(), pages: [ExportPage] = [], pagesSeen: Int = 0) {
+    public init(siteInfo: SiteInfo = SiteInfo(), pages: [ExportPage] = [], pagesSeen: Int = 0, bytesRead: Int = 0) {
         self.siteInfo = siteInfo
         self.pages = pages
         self.pagesSeen = pagesSeen
+        self.bytesRead = bytesRead
     }
 }

@@ -17,6 +17,7 @@ public final class ExportReader {
     public init(wants: @escaping Filter, history: Bool = true) {
         handler = Handler(wants: wants, history: history)
         parser = XMLPushParser(handler: handler)
+        handler.parser = parser
     }
 
     public func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
@@ -61,6 +62,7 @@ private enum Name {
     static let base = Array("base".utf8)
     static let namespace = Array("namespace".utf8)
     static let upload = Array("upload".utf8)
+    static let content = Array("content".utf8)
 }
 
 /// The state machine behind ``ExportReader``.
@@ -78,6 +80,11 @@ private final class Handler: XMLEventHandler {
     private var inRevision = false
     private var inContributor = false
     private var inUpload = false
+    /// Inside a 0.11 `<content>` (a slot other than main): its `<text>` is not the page's text.
+    private var inContent = false
+    /// To stop the parser when a kept text grows past libxml2's text limit; weak, as the parser
+    /// owns this handler.
+    weak var parser: XMLPushParser?
     /// The current page is wanted: its text is kept.
     private var keeping = false
     private var page: ExportPage?
@@ -92,12 +99,15 @@ private final class Handler: XMLEventHandler {
     func startElement(_ name: Span<UInt8>, attributes: [XMLAttribute]) {
         if inPage {
             if inRevision {
+                // Nothing of a page that is not wanted is kept, not even its comments.
+                guard keeping else { return }
                 if inContributor {
                     if name.equals(Name.username) || name.equals(Name.ip) { begin(.contributor) }
                     return
                 }
+                if inContent { return }
                 if name.equals(Name.text) {
-                    guard keeping, var revision else { return }
+                    guard var revision else { return }
                     for attribute in attributes {
                         switch attribute.name {
                         case "bytes": revision.bytes = Int(attribute.value)
@@ -107,7 +117,7 @@ private final class Handler: XMLEventHandler {
                         }
                     }
                     self.revision = revision
-                    begin(.text)
+                    if !revision.textDeleted { begin(.text) }
                 } else if name.equals(Name.id) {
                     begin(.revisionID)
                 } else if name.equals(Name.parentid) {
@@ -118,13 +128,15 @@ private final class Handler: XMLEventHandler {
                     inContributor = true
                     if attributes.contains(where: { $0.name == "deleted" }) { revision?.contributor = nil }
                 } else if name.equals(Name.comment) {
-                    begin(.comment)
+                    if !attributes.contains(where: { $0.name == "deleted" }) { begin(.comment) }
                 } else if name.equals(Name.model) {
                     begin(.model)
                 } else if name.equals(Name.format) {
                     begin(.format)
                 } else if name.equals(Name.sha1) {
                     begin(.sha1)
+                } else if name.equals(Name.content) {
+                    inContent = true
                 }
                 return
             }
@@ -174,6 +186,10 @@ private final class Handler: XMLEventHandler {
                     if name.equals(Name.contributor) { inContributor = false }
                     return
                 }
+                if inContent {
+                    if name.equals(Name.content) { inContent = false }
+                    return
+                }
                 if name.equals(Name.revision) {
                     inRevision = false
                     if keeping, let revision {
@@ -200,6 +216,15 @@ private final class Handler: XMLEventHandler {
 
     func characters(_ text: Span<UInt8>) {
         guard field != .none else { return }
+        guard buffer.count + text.count <= XMLPushParser.maxTextLength else {
+            let what = field == .text ? "the text of page \"\(page?.title ?? "")\"" : "an element"
+            parser?.stop(
+                "\(what) is longer than \(XMLPushParser.maxTextLength) bytes, libxml2's limit without XML_PARSE_HUGE "
+                    + "(MediaWiki pages are at most 2 MiB)")
+            field = .none
+            buffer = []
+            return
+        }
         buffer.append(text)
     }
 

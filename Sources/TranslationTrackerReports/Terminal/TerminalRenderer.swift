@@ -2,6 +2,11 @@ import TranslationTracker
 
 /// The `transtrack status` table: one block per document, one aligned row per language with a
 /// coverage bar, then a one-line total. Colour only when the style is enabled.
+///
+/// When the report covers wiki places (`status --dump`), each row also names its place (`local`,
+/// `meta`, `arwiki`, …), how its unit states were decided (`recorded` from `src=`, `inferred`
+/// from history, `translate` from the Translate extension's own tracking), and the revision read
+/// with, for a translatable page, Translate's own numbers.
 public struct TerminalRenderer: Sendable {
     public var style: TerminalStyle
 
@@ -10,8 +15,18 @@ public struct TerminalRenderer: Sendable {
     public func render(_ report: StatusReport, comparison: ReportComparison? = nil) -> String {
         var out = ""
         if let project = report.project { out += style.bold(project) + "\n" }
+        let places = report.translations.contains { $0.location.path == nil } || report.documents.contains { $0.source.location.path == nil }
         for document in report.documents {
             out += "\n"
+            if places {
+                out += style.bold(document.id) + " · \(document.name)\n"
+                var seen = Set<PageLocation>()
+                for source in document.sources ?? [document.source] where seen.insert(source.location).inserted {
+                    out += "  " + style.dim("source \(report.sourceLanguage) at \(source.location.place): \(Self.describe(source, kind: document.kind))") + "\n"
+                }
+                out += placesTable(document, report: report)
+                continue
+            }
             let source = document.source.exists ? "\(document.source.location), \(document.source.units) units" : "\(document.source.location) (missing)"
             out += style.bold(document.id) + " · \(document.name) · " + style.dim("source \(report.sourceLanguage): \(source)") + "\n"
             out += table(document, report: report)
@@ -57,6 +72,82 @@ public struct TerminalRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// `locales/en/summary.wiki, 15 units` or `Title, 15 units, r5003 of 2024-02-01`.
+    static func describe(_ source: SourceStatus, kind: DocumentKind) -> String {
+        let name: String = switch source.location {
+        case .file(let path): path
+        case .wiki(_, let title): title
+        }
+        guard source.exists else { return "\(name) (missing)" }
+        var parts = [name]
+        if kind == .wikitext { parts.append("\(source.units) units") }
+        if let revision = source.revision { parts.append("r\(revision.id) of \(revision.day)") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The table with a place per row: a language's places next to each other.
+    private func placesTable(_ document: DocumentStatus, report: StatusReport) -> String {
+        let header = [
+            "lang", "language", "place", "state", "coverage", "", "current", "stale", "missing", "unverified", "extra", "provenance", "page",
+        ]
+        var rows: [[String]] = []
+        for status in document.translations {
+            let autonym = report.language(status.language)?.autonym ?? status.language.rawValue
+            let c = status.counts
+            rows.append([
+                status.language.rawValue, autonym, status.location.place, status.state.rawValue, CoverageBar.render(status.coverage),
+                Self.percent(status.coverage), "\(c.current)", "\(c.stale)", "\(c.missing)", "\(c.unverified)", "\(c.extra)",
+                Self.provenance(status), Self.page(status),
+            ])
+        }
+        let rightAligned: Set<Int> = [5, 6, 7, 8, 9, 10]
+        var widths = header.map(DisplayWidth.of)
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        }
+        func line(_ cells: [String], paint: (Int, String) -> String) -> String {
+            var parts: [String] = []
+            for (i, cell) in cells.enumerated() {
+                parts.append(paint(i, DisplayWidth.pad(cell, to: widths[i], alignRight: rightAligned.contains(i))))
+            }
+            return "  " + parts.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        }
+        var out = line(header) { _, cell in style.dim(cell) }
+        for (row, status) in zip(rows, document.translations) {
+            out += line(row) { i, cell in
+                switch i {
+                case 3, 4: style.paint(cell, Self.color(status.state))
+                case 11 where cell.contains(ProvenanceKind.inferred.rawValue): style.paint(cell, .cyan)
+                case 12: style.dim(cell)
+                default: cell
+                }
+            }
+        }
+        return out
+    }
+
+    /// How the row's translated units got their state: `recorded`, `translate`, `inferred`, or
+    /// several joined with `+`; `-` when no unit is current or stale.
+    static func provenance(_ status: TranslationStatus) -> String {
+        let kinds = Set(status.units.filter { $0.state == .current || $0.state == .stale }.map(\.provenance))
+        let named = [ProvenanceKind.recorded, .translate, .inferred].filter(kinds.contains).map(\.rawValue)
+        if named.isEmpty, status.units.isEmpty, status.translate != nil, status.counts.current + status.counts.stale > 0 {
+            return ProvenanceKind.translate.rawValue
+        }
+        return named.isEmpty ? "-" : named.joined(separator: "+")
+    }
+
+    /// The revision read and, for a translatable page, Translate's own numbers.
+    static func page(_ status: TranslationStatus) -> String {
+        var parts: [String] = []
+        if let revision = status.revision { parts.append("r\(revision.id) of \(revision.day)") }
+        if let stats = status.translate, status.state != .missing {
+            let basis = stats.basis == .renderedPage ? " (rendered page)" : ""
+            parts.append("Translate \(stats.translated)/\(stats.total) translated, \(stats.fuzzy) fuzzy\(basis)")
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// "Since the baseline" lines, for `--compare`.

@@ -8,7 +8,13 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Show the English a translated unit was made from next to today's English, with a word diff.",
-        discussion: "The old English is found in the git history of the source file by the fingerprint the translation records.")
+        discussion: """
+            The old English is found in the git history of the source file by the fingerprint the translation records. \
+            With --dump WIKI=FILE it comes from the dump's own revisions instead: the English revision the unit's src= \
+            names, or, without src=, the English current when the unit's text last changed (on Meta-Wiki, in its \
+            Translations: page). --place picks the translation: local, or a wiki id (default: the first wiki a dump \
+            covers that has one).
+            """)
 
     @Argument(help: ArgumentHelp("The translation's language.", valueName: "lang"))
     var language: String
@@ -28,6 +34,11 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: terminal or json.")
     var format: OutputOptions.Format = .terminal
 
+    @OptionGroup var dumps: DumpOptions
+
+    @Option(name: .long, help: ArgumentHelp("With --dump: which translation, local or a wiki id (default: the first wiki a dump covers).", valueName: "place"))
+    var place: String?
+
     /// The answer, for both formats.
     struct Output: Codable {
         enum History: String, Codable {
@@ -43,8 +54,12 @@ struct DiffCommand: ParsableCommand {
 
         struct Then: Codable {
             var text: String
-            var commit: String
-            var date: String
+            /// From git history.
+            var commit: String?
+            var date: String?
+            /// From a dump: the English revision.
+            var revision: Int?
+            var timestamp: String?
         }
 
         struct Change: Codable {
@@ -68,6 +83,14 @@ struct DiffCommand: ParsableCommand {
         var history: History
         var historyNote: String?
         var changes: [Change]
+        /// With --dump: where the translation was read (`local`, `meta`, `arwiki`).
+        var place: String?
+        /// With --dump: how the state was decided.
+        var provenance: ProvenanceKind?
+        /// With --dump: the translation revision where the unit's text last changed.
+        var translatedIn: RevisionRef?
+        /// With --dump: the English revision read as today's.
+        var sourceRevision: RevisionRef?
     }
 
     func run() throws {
@@ -75,6 +98,9 @@ struct DiffCommand: ParsableCommand {
         options.manifest = manifest
         let workspace = try options.openWorkspace()
         let code = try WorkspaceOptions.target(language, in: workspace.manifest)
+        let given = try dumps.dumps()
+        if !given.isEmpty { return try runWithDumps(given, workspace: workspace, code: code) }
+        if place != nil { throw ValidationError("--place needs --dump WIKI=FILE") }
         let spec = try pickDocument(workspace.manifest)
         guard let local = spec.local else { throw ValidationError("document '\(spec.id)' has no local files") }
         let id = UnitID(unit)
@@ -102,13 +128,7 @@ struct DiffCommand: ParsableCommand {
                     case .found(let old):
                         output.history = .found
                         output.then = Output.Then(text: old.text, commit: old.commit, date: old.date)
-                        output.changes = WordDiff(old: old.text, new: english.text).operations.map { op in
-                            switch op {
-                            case .equal(let text): Output.Change(op: "equal", text: text)
-                            case .delete(let text): Output.Change(op: "delete", text: text)
-                            case .insert(let text): Output.Change(op: "insert", text: text)
-                            }
-                        }
+                        output.changes = Self.changes(old: old.text, new: english.text)
                     case .notFound(let searched):
                         output.history = .notFound
                         output.historyNote = "\(searched) commits searched"
@@ -127,21 +147,135 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
+    /// `diff --dump`: the English then and now from the dump's revisions.
+    private func runWithDumps(_ given: [WikiDump], workspace: Workspace, code: LanguageCode) throws {
+        let manifest = workspace.manifest
+        let spec = try pickDocument(manifest, wikis: true)
+        let id = UnitID(unit)
+        let local = LocalFilesReader(workspace: workspace)
+        let wiki = try readingDumps { () throws(WikiDumpError) in
+            try DumpStatusReader(local: local, dumps: given).snapshots(documents: [spec.id], languages: [code])
+        }
+        guard let english = wiki.dumpedEnglish(of: spec), let englishDocument = english.document else {
+            let pages = spec.pages.map { "\($0.wiki):\($0.source)" }.joined(separator: ", ")
+            Console.error("error: no dump given has the English of '\(spec.id)' (\(pages.isEmpty ? "it has no wiki pages" : pages)); pass --dump for that wiki")
+            throw Exit.inputError
+        }
+        let now = FingerprintedSource(englishDocument)
+        guard let englishUnit = englishDocument.unit(id) else {
+            Console.error("\(english.location): error: the English has no unit \(id)")
+            throw Exit.inputError
+        }
+        let page = try translationPage(spec, code: code, wiki: wiki, local: local, workspace: workspace)
+        let inference = HistoryInference(english: english.history)
+        let (status, _) =
+            page.translateUnits != nil
+            ? StatusEvaluator.evaluateTranslate(
+                page: page, source: now, document: spec.id, language: code, sourceLanguage: manifest.source, inference: inference)
+            : StatusEvaluator.evaluate(page: page, source: now, document: spec.id, language: code, inference: inference)
+        let found = status.units.first { $0.id == id }
+        var output = Output(
+            document: spec.id, language: code, unit: id, state: found?.state ?? .missing, translationFile: page.location.description,
+            translationLine: page.translateUnits == nil ? found?.line : nil, sourceFile: english.location.description, sourceLine: englishUnit.line,
+            recorded: found?.recorded, expected: now.hex(id) ?? "", now: englishUnit.text, then: nil, history: .notNeeded, historyNote: nil,
+            changes: [], place: page.location.place, provenance: found?.provenance, translatedIn: found?.evidence?.translation,
+            sourceRevision: english.revision)
+        if output.state == .extra { output.state = .missing }
+        if output.state == .stale {
+            if let source = found?.evidence?.source, let revision = english.history.revision(source.id), let text = revision.text,
+                let old = WikitextDocument(text).unit(id)
+            {
+                output.history = .found
+                output.then = Output.Then(text: old.text, revision: source.id, timestamp: source.timestamp)
+                output.changes = Self.changes(old: old.text, new: englishUnit.text)
+            } else if found?.provenance == .inferred {
+                output.history = .notFound
+                output.historyNote = "the English had no unit \(id) when it was translated"
+            } else if let recorded = found?.recorded {
+                output.history = .notFound
+                output.historyNote = "no revision has src=\(recorded); \(english.history.revisions.count) revisions of \(english.location) searched"
+            } else {
+                output.history = .notFound
+                output.historyNote = "the dump's history does not show when the translation was made"
+            }
+        }
+        switch format {
+        case .json: Console.out(JSONRenderer().render(output))
+        case .terminal:
+            var outputOptions = OutputOptions()
+            outputOptions.color = color
+            Console.out(render(output, outputOptions.style))
+        }
+    }
+
+    /// The translation page at the chosen place, with its history (and unit pages on a translatable page).
+    private func translationPage(_ spec: DocumentSpec, code: LanguageCode, wiki: WikiSnapshots, local: LocalFilesReader, workspace: Workspace) throws -> PageState {
+        let covered = spec.pages.filter { wiki.pages.has($0.wiki) }.map(\.wiki) + [spec.copies[code]?.wiki].compactMap { $0 }.filter(wiki.pages.has)
+        let chosen = place ?? covered.first ?? "local"
+        if chosen == "local" {
+            guard let path = spec.local?.translation.expanded(for: code) else { throw ValidationError("document '\(spec.id)' has no local files") }
+            return try reading { () throws(ReaderError) in
+                try LocalFilesReader.readPage(path: path, absolute: workspace.path(path), kind: spec.kind, document: spec.id, language: code)
+            }
+        }
+        if let entry = spec.pages.first(where: { $0.wiki == chosen }), wiki.pages.has(chosen) {
+            return wiki.snapshot(of: spec, entry: entry, languages: [code]).translations[code]!
+        }
+        if let copy = spec.copies[code], copy.wiki == chosen, wiki.pages.has(chosen) {
+            return WikiSnapshots.state(wiki.pages.page(copy.title, on: chosen), wiki: chosen, title: copy.title, kind: spec.kind, document: spec.id, language: code)
+        }
+        let places = ["local"] + covered
+        throw ValidationError("--place \(chosen): no \(code) translation of '\(spec.id)' there that a dump covers; use one of: \(places.joined(separator: ", "))")
+    }
+
+    static func changes(old: String, new: String) -> [Output.Change] {
+        WordDiff(old: old, new: new).operations.map { op in
+            switch op {
+            case .equal(let text): Output.Change(op: "equal", text: text)
+            case .delete(let text): Output.Change(op: "delete", text: text)
+            case .insert(let text): Output.Change(op: "insert", text: text)
+            }
+        }
+    }
+
     private func render(_ output: Output, _ style: TerminalStyle) -> String {
         let title = "\(output.document) \(output.language) unit \(output.unit)"
-        guard let line = output.translationLine else {
+        guard output.state != .missing else {
             return "\(title) is not translated. Today's English (\(output.sourceFile):\(output.sourceLine)):\n\(output.now)\n"
         }
-        var out = style.bold(title) + " · \(output.translationFile):\(line)\n"
+        var out = style.bold(title) + " · \(output.translationFile)\(output.translationLine.map { ":\($0)" } ?? "")\n"
         switch (output.state, output.history) {
         case (.unverified, _):
-            out += "No provenance recorded (no src= in its marker), so the English it was made from is unknown. Today's English:\n\(output.now)\n"
+            let history = output.place == nil ? "" : " and the dump's history cannot tell"
+            out += "No provenance recorded (no src= in its marker)\(history), so the English it was made from is unknown. Today's English:\n\(output.now)\n"
         case (.current, _):
-            out += "Current: the translation follows today's English (src=\(output.recorded ?? "")).\n"
+            switch output.provenance {
+            case .inferred?:
+                let when = output.translatedIn.map { " (its text last changed in revision \($0.id) of \($0.timestamp))" } ?? ""
+                out += "Current (inferred from history): the translation was made from today's English\(when).\n"
+            case .translate?:
+                out += "Current: Translate has not marked this translation outdated.\n"
+            default:
+                out += "Current: the translation follows today's English (src=\(output.recorded ?? "")).\n"
+            }
+        case (_, .notFound) where output.place != nil:
+            out += "The English it was made from is not in the dump (\(output.historyNote ?? "")). Today's English:\n\(output.now)\n"
         case (_, .found):
             let then = output.then!
-            out += style.paint("--- English then: src=\(output.recorded ?? ""), commit \(then.commit.prefix(10)) of \(then.date)", .red) + "\n"
-            out += style.paint("+++ English now: \(output.expected), \(output.sourceFile):\(output.sourceLine)", .green) + "\n"
+            if let revision = then.revision, let timestamp = then.timestamp {
+                let when = output.translatedIn.map { " (revision \($0.id) of \($0.timestamp))" } ?? ""
+                let why = switch output.provenance {
+                case .recorded?: "src=\(output.recorded ?? "")"
+                case .translate?: "current when the translation was last saved\(when); Translate has marked it fuzzy since"
+                default: "current when the translation last changed\(when), inferred"
+                }
+                out += style.paint("--- English then: revision \(revision) of \(timestamp), \(why)", .red) + "\n"
+                let now = output.sourceRevision.map { "revision \($0.id) of \($0.timestamp), " } ?? ""
+                out += style.paint("+++ English now: \(now)\(output.expected), \(output.sourceFile)", .green) + "\n"
+            } else {
+                out += style.paint("--- English then: src=\(output.recorded ?? ""), commit \((then.commit ?? "").prefix(10)) of \(then.date ?? "")", .red) + "\n"
+                out += style.paint("+++ English now: \(output.expected), \(output.sourceFile):\(output.sourceLine)", .green) + "\n"
+            }
             out += output.changes.map { change in
                 switch change.op {
                 case "delete": style.paint("[-\(change.text)-]", .red)
@@ -157,8 +291,8 @@ struct DiffCommand: ParsableCommand {
         return out
     }
 
-    private func pickDocument(_ manifest: Manifest) throws -> DocumentSpec {
-        let candidates = manifest.documents.filter { $0.kind == .wikitext && $0.local != nil }
+    private func pickDocument(_ manifest: Manifest, wikis: Bool = false) throws -> DocumentSpec {
+        let candidates = manifest.documents.filter { $0.kind == .wikitext && ($0.local != nil || (wikis && !$0.pages.isEmpty)) }
         if let document {
             guard let spec = manifest.document(document) else {
                 throw ValidationError("unknown document '\(document)'; the manifest has: \(manifest.documents.map(\.id).joined(separator: ", "))")

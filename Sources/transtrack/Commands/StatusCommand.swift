@@ -6,13 +6,19 @@ import TranslationTrackerReports
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show, per document and language, whether the translation exists, is current, and how much is covered.")
+        abstract: "Show, per document and language, whether the translation exists, is current, and how much is covered.",
+        discussion: """
+            With --dump WIKI=FILE, the pages on that wiki are read from the dump too (each dump once): the translatable \
+            page on Meta-Wiki and its unit pages, the files on Commons, the copies on each language's Wikipedia. Every \
+            language then has a row per place; units without src= get a state inferred from the dump's history.
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var dumps: DumpOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let session = try Session(workspace)
+        let session = try Session(workspace, dumps: try dumps.dumps())
         switch output.format {
         case .terminal: Console.out(TerminalRenderer(style: output.style).render(session.report))
         case .json: Console.out(JSONRenderer().render(session.report))

@@ -1,0 +1,19 @@
+/// The revisions of one page that a reader found, oldest first.
+///
+/// A full-history dump starts at the page's creation (`complete`); a current-only dump has just
+/// the latest revision, and inference must not take its text for the text the page was created with.
+public struct PageHistory: Sendable, Hashable {
+    public var revisions: [PageRevision]
+    /// Whether `revisions` starts with the page's first revision.
+    public var complete: Bool
+
+    public init(revisions: [PageRevision] = [], complete: Bool = false) {
+        self.revisions = revisions
+        self.complete = complete
+    }
+
+    public var latest: PageRevision? { revisions.last }
+
+    /// The revision with this id.
+    public func revision(_ id: Int) -> PageRevision? { revisions.first { $0.id == id } }
+}

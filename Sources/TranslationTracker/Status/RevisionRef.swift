@@ -1,0 +1,16 @@
+/// A revision by id and time: what reports show for a wiki page ("r5012 of 2024-02-01").
+public struct RevisionRef: Sendable, Codable, Hashable, Comparable {
+    public var id: Int
+    public var timestamp: String
+
+    public init(id: Int, timestamp: String) {
+        self.id = id
+        self.timestamp = timestamp
+    }
+
+    /// By time, then by id (two saves in the same second keep their order).
+    public static func < (lhs: RevisionRef, rhs: RevisionRef) -> Bool { (lhs.timestamp, lhs.id) < (rhs.timestamp, rhs.id) }
+
+    /// `2024-02-01`: the day, for tables.
+    public var day: String { String(timestamp.prefix(10)) }
+}

@@ -1,0 +1,51 @@
+import XMLStream
+
+/// A dump that cannot be read; the CLI exits 2 with this message. Every message names the file,
+/// says where (the byte offset in the decompressed stream, and the line when known) and what to do.
+public enum DumpError: Error, Sendable, CustomStringConvertible {
+    /// The file cannot be opened or read (missing, a folder, permissions, an I/O error).
+    case unreadable(path: String, reason: String)
+    /// The bytes are not a well-formed export. The error's offset and line are of the whole
+    /// (decompressed) stream; `decompressed` says the offset is after decompression.
+    case malformed(path: String, error: XMLStreamError, decompressed: Bool = false)
+    /// The file is compressed and none of the programs that decompress it is installed.
+    case decompressorMissing(path: String, compression: DumpCompression, tried: [String])
+    /// The decompressor stopped with an error (a damaged or incomplete file).
+    case decompressorFailed(path: String, command: String, status: Int32, message: String)
+    /// A format read only by extracting it first (7z).
+    case unsupportedCompression(path: String, compression: DumpCompression)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason):
+            return "\(path): error: cannot read the dump: \(reason)"
+        case .malformed(let path, let error, let decompressed):
+            var place = "byte \(error.offset)" + (decompressed ? " of the decompressed stream" : "")
+            if error.line > 0 { place += ", line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") }
+            return "\(path): error: not a readable MediaWiki export: \(error.message) (at \(place)); \(Self.advice(for: error.message))"
+        case .decompressorMissing(let path, let compression, let tried):
+            let names = tried.joined(separator: " or ")
+            return "\(path): error: the file is \(compression.rawValue)-compressed and \(names) is not installed; \(compression.installAdvice)"
+        case .decompressorFailed(let path, let command, let status, let message):
+            let said = message.isEmpty ? "" : ": \(message)"
+            return "\(path): error: \(command) failed (exit status \(status))\(said); the file is damaged or incomplete: "
+                + "download it again and check its checksum (dumps list md5 and sha1 sums)"
+        case .unsupportedCompression(let path, let compression):
+            return "\(path): error: \(compression.rawValue) archives are not read directly; \(compression.installAdvice)"
+        }
+    }
+
+    private static func advice(for message: String) -> String {
+        if message.contains("truncated") || message.contains("empty") {
+            return "the file is incomplete: export or download it again"
+        }
+        if message.contains("DOCTYPE") || message.contains("entit") || message.contains("external") {
+            return "MediaWiki exports never declare a DOCTYPE or entities, so this file is not one (or was tampered with)"
+        }
+        if message.contains("XML_PARSE_HUGE") {
+            return "no real MediaWiki export comes near this limit, so the file is damaged or hostile"
+        }
+        return "export the pages again (Special:Export) or download the dump again; "
+            + "`xmllint --stream --noout FILE` shows the same problem"
+    }
+}

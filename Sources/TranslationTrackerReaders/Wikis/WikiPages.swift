@@ -1,0 +1,57 @@
+import TranslationTracker
+
+/// The pages read from the dumps, by wiki and normalized title, ready to become page states.
+///
+/// Each dump is read once, with one filter built from ``WikiTitles``: only the pages the
+/// manifest's documents need are kept, every revision of them when the dump has history.
+public struct WikiPages: Sendable {
+    /// Wiki id → normalized title → page.
+    private var pages: [String: [String: ExportPage]] = [:]
+    /// Wiki id → normalized translatable page → language → unit name → unit page.
+    private var unitPages: [String: [String: [LanguageCode: [String: ExportPage]]]] = [:]
+
+    public init() {}
+
+    /// Reads each dump once, keeping the pages `titles` wants.
+    public static func read(_ dumps: [WikiDump], titles: WikiTitles) throws(WikiDumpError) -> WikiPages {
+        var result = WikiPages()
+        for dump in dumps {
+            let export: Export
+            do {
+                export = try DumpFile.read(path: dump.path, wants: titles.filter(for: dump.wiki), history: true)
+            } catch {
+                throw .dump(error)
+            }
+            result.add(export, wiki: dump.wiki, titles: titles)
+        }
+        return result
+    }
+
+    /// Files an export's pages under `wiki`: unit pages of translatable pages apart.
+    public mutating func add(_ export: Export, wiki: String, titles: WikiTitles) {
+        var byTitle = pages[wiki] ?? [:]
+        let translatable = titles.unitPages(on: wiki)
+        for page in export.pages {
+            let title = WikiTitle.normalized(page.title)
+            if let owner = translatable.first(where: { title.hasPrefix($0.prefix) }),
+                let parsed = TranslateTitles.parse(title, source: owner.source)
+            {
+                unitPages[wiki, default: [:]][WikiTitle.normalized(owner.source), default: [:]][parsed.language, default: [:]][parsed.unit] = page
+            } else {
+                byTitle[title] = page
+            }
+        }
+        pages[wiki] = byTitle
+    }
+
+    /// Whether a dump of this wiki was read.
+    public func has(_ wiki: String) -> Bool { pages[wiki] != nil }
+
+    /// The page with this title, if the dump of `wiki` has it.
+    public func page(_ title: String, on wiki: String) -> ExportPage? { pages[wiki]?[WikiTitle.normalized(title)] }
+
+    /// One language's unit pages of a translatable page, by unit name.
+    public func unitPages(of source: String, language: LanguageCode, on wiki: String) -> [String: ExportPage] {
+        unitPages[wiki]?[WikiTitle.normalized(source)]?[language] ?? [:]
+    }
+}

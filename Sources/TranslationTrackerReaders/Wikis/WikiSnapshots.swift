@@ -1,0 +1,105 @@
+import TranslationTracker
+
+/// Turns the pages read from dumps into document snapshots, one per wiki place.
+///
+/// Places, in order: each `pages` entry whose wiki has a dump (the Meta-Wiki translatable page
+/// and its `/{lang}` pages; the Commons files), then each wiki holding copies (a language's own
+/// Wikipedia). A copy is compared with the English of the first `pages` entry whose dump has the
+/// source page (with its history, for inference), or else with the local English file.
+public struct WikiSnapshots: Sendable {
+    public var pages: WikiPages
+    public var manifest: Manifest
+
+    public init(pages: WikiPages, manifest: Manifest) {
+        self.pages = pages
+        self.manifest = manifest
+    }
+
+    /// The snapshots of one document at every wiki place a dump covers, in place order.
+    /// `localEnglish` is the English file, for copies when no dump has the English page.
+    public func snapshots(of document: DocumentSpec, languages: [LanguageCode], localEnglish: PageState?) -> [DocumentSnapshot] {
+        var result: [DocumentSnapshot] = []
+        for entry in document.pages where pages.has(entry.wiki) {
+            result.append(snapshot(of: document, entry: entry, languages: languages))
+        }
+        let copyWikis = manifest.wikis.map(\.id).filter { wiki in
+            pages.has(wiki) && languages.contains { document.copies[$0]?.wiki == wiki }
+        }
+        guard !copyWikis.isEmpty else { return result }
+        let english = dumpedEnglish(of: document) ?? localEnglish ?? .absent(.file(path: document.local?.source ?? ""))
+        for wiki in copyWikis {
+            var translations: [LanguageCode: PageState] = [:]
+            for code in languages {
+                guard let copy = document.copies[code], copy.wiki == wiki else { continue }
+                translations[code] = Self.state(pages.page(copy.title, on: wiki), wiki: wiki, title: copy.title, kind: document.kind, document: document.id, language: code)
+            }
+            result.append(DocumentSnapshot(document: document, source: english, translations: translations))
+        }
+        return result
+    }
+
+    /// The document at one `pages` entry: its source page, and each language's translation page
+    /// with, for a translatable page, Translate's unit pages.
+    public func snapshot(of document: DocumentSpec, entry: WikiPageLocation, languages: [LanguageCode]) -> DocumentSnapshot {
+        let wiki = entry.wiki
+        let source = Self.state(
+            pages.page(entry.source, on: wiki), wiki: wiki, title: entry.source, kind: document.kind, document: document.id, language: manifest.source)
+        var translations: [LanguageCode: PageState] = [:]
+        for code in languages {
+            let title = entry.translation.expanded(for: code)
+            var state = Self.state(pages.page(title, on: wiki), wiki: wiki, title: title, kind: document.kind, document: document.id, language: code)
+            if entry.translatable, document.kind == .wikitext {
+                var units: [String: TranslateUnitPage] = [:]
+                for (name, page) in pages.unitPages(of: entry.source, language: code, on: wiki) {
+                    guard let latest = page.latest else { continue }
+                    units[name] = TranslateUnitPage(
+                        unit: name, text: latest.text ?? "", revision: RevisionRef(id: latest.id, timestamp: latest.timestamp),
+                        history: Self.history(page))
+                }
+                state.translateUnits = units
+            }
+            translations[code] = state
+        }
+        return DocumentSnapshot(document: document, source: source, translations: translations)
+    }
+
+    /// The English source page from the first dump that has it.
+    public func dumpedEnglish(of document: DocumentSpec) -> PageState? {
+        for entry in document.pages where pages.has(entry.wiki) {
+            guard let page = pages.page(entry.source, on: entry.wiki) else { continue }
+            return Self.state(page, wiki: entry.wiki, title: entry.source, kind: document.kind, document: document.id, language: manifest.source)
+        }
+        return nil
+    }
+
+    /// A page from a dump as a page state: its latest text split into units, its revision and
+    /// its history. A page the dump does not have does not exist.
+    public static func state(
+        _ page: ExportPage?, wiki: String, title: String, kind: DocumentKind, document: String, language: LanguageCode
+    ) -> PageState {
+        let location = PageLocation.wiki(id: wiki, title: title)
+        guard let page, let latest = page.latest else { return .absent(location) }
+        var state = PageState(
+            location: location, exists: true, revision: RevisionRef(id: latest.id, timestamp: latest.timestamp), history: history(page))
+        guard kind == .wikitext else { return state }
+        if let text = latest.text {
+            state.document = WikitextDocument(text)
+        } else {
+            state.findings.append(
+                Finding(
+                    check: StatusCheck.input, severity: .error, document: document, language: language,
+                    message: "\(location): the dump has no text for revision \(latest.id) (deleted or left out), so its units cannot be read"))
+        }
+        return state
+    }
+
+    /// A page's revisions, oldest first. The history is complete when it starts with a revision
+    /// that has no parent (the page's creation): full-history dumps do, current-only ones do not.
+    static func history(_ page: ExportPage) -> PageHistory {
+        // Exports list revisions oldest first; sorting keeps that true for hand-made ones.
+        let ordered = page.revisions.enumerated().sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }.map(\.element)
+        let revisions = ordered.map { PageRevision(id: $0.id, timestamp: $0.timestamp, text: $0.text) }
+        let complete = ordered.first.map { ($0.parentID ?? 0) == 0 } ?? false
+        return PageHistory(revisions: revisions, complete: complete)
+    }
+}

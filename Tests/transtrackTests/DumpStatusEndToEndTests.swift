@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// `status --dump` and `diff --dump` on a copy of the dataset, with the exports written by
+/// Tests/TranslationTrackerReadersTests/Fixtures/status-dumps/generate.py.
+@Suite("transtrack status and diff with MediaWiki dumps")
+struct DumpStatusEndToEndTests {
+    static func dump(_ wiki: String) -> String {
+        "\(wiki)=" + TempWorkspace.repository + "/Tests/TranslationTrackerReadersTests/Fixtures/status-dumps/\(wiki).xml"
+    }
+
+    /// The row of one language at one place.
+    static func row(_ output: String, _ language: String, _ place: String) -> String? {
+        output.split(separator: "\n").map(String.init).first { line in
+            let cells = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            return cells.first == language && cells.contains(place) && cells.firstIndex(of: place) ?? 0 <= 3
+        }
+    }
+
+    @Test("a row per place: local files, Meta-Wiki, the Arabic Wikipedia; exists or missing at each")
+    func placesTable() throws {
+        let workspace = try TempWorkspace.dataset()
+        let output = try workspace.run("status", "--dump", Self.dump("meta"), "--dump", Self.dump("arwiki"))
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("source en at meta: Wikimedia Foundation Annual Plan/2023-2024/Summary, 15 units, r1002 of 2023-04-20"))
+        #expect(Self.row(output.stdout, "ar", "local")?.contains("complete") == true)
+        #expect(Self.row(output.stdout, "ar", "meta")?.contains("outdated") == true)
+        #expect(Self.row(output.stdout, "ar", "meta")?.contains("Translate 12/15 translated, 1 fuzzy (rendered page)") == true)
+        #expect(Self.row(output.stdout, "fr", "meta")?.contains("Translate 14/16 translated, 1 fuzzy") == true)
+        #expect(Self.row(output.stdout, "ja", "meta")?.contains("missing") == true)
+        #expect(Self.row(output.stdout, "ja", "local")?.contains("missing") == true)
+        let arwiki = try #require(Self.row(output.stdout, "ar", "arwiki"))
+        #expect(arwiki.contains("outdated"))
+        #expect(arwiki.contains("recorded+inferred"), "unit 5 stamped, the others inferred")
+        #expect(arwiki.contains("r3003 of 2023-06-01"))
+        #expect(Self.row(output.stdout, "zh", "zhwiki") == nil, "no dump of zhwiki")
+        #expect(output.stdout.contains("slides · no local files declared, and no dump of its wikis was given"))
+    }
+
+    @Test("--format json: valid against the schema, with places, inferred stale units and Translate's numbers")
+    func json() throws {
+        let workspace = try TempWorkspace.dataset()
+        let output = try workspace.run(
+            "status", "--format", "json", "--dump", Self.dump("meta"), "--dump", Self.dump("arwiki"), "--dump", Self.dump("commons"))
+        #expect(output.status == 0, "\(output.stderr)")
+        let validation = try SchemaValidator.validate(output.stdout, schema: "status.schema.json")
+        #expect(validation.valid, "\(validation.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        let translations = try #require(documents.first?["translations"] as? [[String: Any]])
+        func place(_ translation: [String: Any]) -> String? {
+            let location = translation["location"] as? [String: String]
+            return location?["wiki"] ?? (location?["file"] != nil ? "local" : nil)
+        }
+        let arwiki = try #require(translations.first { $0["language"] as? String == "ar" && place($0) == "arwiki" })
+        let units = try #require(arwiki["units"] as? [[String: Any]])
+        let seven = try #require(units.first { $0["id"] as? String == "7" })
+        #expect(seven["state"] as? String == "stale")
+        #expect(seven["provenance"] as? String == "inferred")
+        let evidence = seven["evidence"] as? [String: [String: Any]]
+        #expect(evidence?["translation"]?["id"] as? Int == 3001)
+        #expect(evidence?["source"]?["id"] as? Int == 1001)
+        let frMeta = try #require(translations.first { $0["language"] as? String == "fr" && place($0) == "meta" })
+        let stats = frMeta["translate"] as? [String: Any]
+        #expect(stats?["total"] as? Int == 16 && stats?["translated"] as? Int == 14 && stats?["fuzzy"] as? Int == 1)
+        #expect((frMeta["units"] as? [[String: Any]])?.first?["provenance"] as? String == "translate")
+        let slides = try #require(documents.first { $0["id"] as? String == "slides" }?["translations"] as? [[String: Any]])
+        #expect(slides.first { $0["language"] as? String == "es" }?["state"] as? String == "complete")
+        #expect(slides.first { $0["language"] as? String == "ja" }?["state"] as? String == "missing")
+    }
+
+    @Test("plain status is unchanged: no place column, no sources in JSON")
+    func withoutDumps() throws {
+        let workspace = try TempWorkspace.dataset()
+        let output = try workspace.run("status")
+        #expect(!output.stdout.contains("provenance"))
+        #expect(output.stdout.contains("summary · Annual Plan 2023-2024 summary · source en: locales/en/summary.wiki, 15 units"))
+        #expect(!(try workspace.run("status", "--format", "json").stdout.contains("\"sources\"")))
+    }
+
+    @Test("diff --dump: the English then and now from the dump's revisions, word by word")
+    func diff() throws {
+        let workspace = try TempWorkspace.dataset()
+        let inferred = try workspace.run("diff", "ar", "7", "--place", "arwiki", "--dump", Self.dump("meta"), "--dump", Self.dump("arwiki"))
+        #expect(inferred.status == 0, "\(inferred.stderr)")
+        #expect(inferred.stdout.contains("--- English then: revision 1001 of 2023-04-03T09:00:00Z"))
+        #expect(inferred.stdout.contains("revision 3001 of 2023-04-10T08:00:00Z"))
+        #expect(inferred.stdout.contains("+++ English now: revision 1002 of 2023-04-20T12:00:00Z"))
+        #expect(inferred.stdout.contains("$[-175-]{+177+} million"))
+
+        let translate = try workspace.run("diff", "fr", "12", "--dump", Self.dump("meta"))
+        #expect(translate.stdout.contains("Current: Translate has not marked this translation outdated."))
+        let fuzzy = try workspace.run("diff", "fr", "7", "--dump", Self.dump("meta"))
+        #expect(fuzzy.stdout.contains("Translate has marked it fuzzy since"))
+
+        let json = try workspace.run("diff", "ar", "12", "--format", "json", "--dump", Self.dump("meta"))
+        let validation = try SchemaValidator.validate(json.stdout, schema: "diff.schema.json")
+        #expect(validation.valid, "\(validation.errors)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["history"] as? String == "found")
+        #expect(object?["place"] as? String == "meta")
+        #expect((object?["then"] as? [String: Any])?["revision"] as? Int == 1001)
+        let changes = object?["changes"] as? [[String: String]] ?? []
+        #expect(changes.contains { $0["op"] == "delete" && $0["text"] == "9" })
+        #expect(changes.contains { $0["op"] == "insert" && $0["text"] == "11" })
+
+        // A local translation with src= finds its English in the dump too.
+        let local = try workspace.run("diff", "fr", "12", "--place", "local", "--dump", Self.dump("meta"))
+        #expect(local.stdout.contains("--- English then: revision 1001"))
+    }
+
+    @Test("an unknown wiki is an input error (2) with a suggestion; so is a missing dump; a malformed --dump is a usage error")
+    func errors() throws {
+        let workspace = try TempWorkspace.dataset()
+        let unknown = try workspace.run("status", "--dump", "nowiki=x")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("'nowiki' is not a wiki in locales/tracker.yaml; did you mean"))
+        #expect(unknown.stderr.contains("meta, commons, arwiki"))
+        let typo = try workspace.run("status", "--dump", "metta=x")
+        #expect(typo.stderr.contains("did you mean 'meta'?"))
+        let missing = try workspace.run("status", "--dump", "meta=no-such-dump.xml")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no-such-dump.xml: error: cannot read the dump: no such file"))
+        let malformed = try workspace.run("status", "--dump", "meta")
+        #expect(malformed.status == 64)
+        #expect(malformed.stderr.contains("is not WIKI=FILE"))
+        let twice = try workspace.run("status", "--dump", Self.dump("meta"), "--dump", Self.dump("meta"))
+        #expect(twice.status == 2)
+        #expect(try workspace.run("diff", "fr", "7", "--place", "meta").status == 64, "--place needs --dump")
+        #expect(try workspace.run("diff", "fr", "7", "--place", "zhwiki", "--dump", Self.dump("meta")).status == 64)
+    }
+}
