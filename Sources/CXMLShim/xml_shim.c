@@ -19,6 +19,9 @@ struct xs_parser {
     /* Elements open now, and whether the root element has started (for clearer messages at the end). */
     int depth;
     int started;
+    /* While non-zero, no event reaches Swift until the element open at this depth ends (its end
+       event is delivered): a page nobody wants costs libxml2's parsing only. */
+    int mute_depth;
     char message[512];
     long offset;
     int line;
@@ -58,6 +61,7 @@ static void xs_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
         xs_fail(parser, message, context->input ? context->input->line : 0, context->input ? context->input->col : 0);
         return;
     }
+    if (parser->mute_depth) return;
     int count = attribute_count < XS_MAX_ATTRIBUTES ? attribute_count : XS_MAX_ATTRIBUTES;
     for (int i = 0; i < count; i++) {
         /* SAX2 gives five pointers per attribute: localname, prefix, URI, value start, value end. */
@@ -75,12 +79,16 @@ static void xs_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
     xs_parser *parser = (xs_parser *)((xmlParserCtxtPtr)ctx)->_private;
     if (parser->failed) return;
     parser->depth--;
+    if (parser->mute_depth) {
+        if (parser->depth >= parser->mute_depth) return;
+        parser->mute_depth = 0;
+    }
     parser->handlers.end(parser->handlers.context, localname, (int)strlen((const char *)localname));
 }
 
 static void xs_characters(void *ctx, const xmlChar *bytes, int length) {
     xs_parser *parser = (xs_parser *)((xmlParserCtxtPtr)ctx)->_private;
-    if (parser->failed) return;
+    if (parser->failed || parser->mute_depth) return;
     parser->handlers.text(parser->handlers.context, bytes, length);
 }
 
@@ -176,6 +184,10 @@ int xs_feed(xs_parser *parser, const char *bytes, int length, int terminate) {
 void xs_stop(xs_parser *parser, const char *message) {
     xmlParserCtxtPtr context = parser->context;
     xs_fail(parser, message, context && context->input ? context->input->line : 0, context && context->input ? context->input->col : 0);
+}
+
+void xs_skip_element(xs_parser *parser) {
+    if (parser->depth > 0) parser->mute_depth = parser->depth;
 }
 
 long xs_max_text_length(void) { return XML_MAX_TEXT_LENGTH; }

@@ -131,6 +131,14 @@ public final class XMLPushParser {
         message.withCString { xs_stop(parser, $0) }
     }
 
+    /// From inside a handler: the rest of the element open now is parsed (and checked) but not
+    /// reported; the next event is its end. A dump reader calls this once a page's title says
+    /// nobody wants the page, so the page's revisions cost libxml2's parsing and nothing more.
+    public func skipCurrentElement() {
+        guard let parser else { return }
+        xs_skip_element(parser)
+    }
+
     /// Attribute values arrive with entities unexpanded in SAX2 when they contain `&`.
     static func unescape(_ value: String) -> String {
         // A byte search: `contains("&")` here would be Foundation's, through CFString, on every attribute.

@@ -36,6 +36,11 @@ int xs_feed(xs_parser *parser, const char *bytes, int length, int terminate);
 /* Stops parsing from inside a callback; the next xs_feed returns 1 with the given message. */
 void xs_stop(xs_parser *parser, const char *message);
 
+/* From inside a callback: no more events until the element open now (the innermost one whose
+   start has been delivered and whose end has not) ends; its end event is delivered. Parsing,
+   well-formedness and limits go on as before. */
+void xs_skip_element(xs_parser *parser);
+
 /* libxml2's limits without XML_PARSE_HUGE: the longest text node (XML_MAX_TEXT_LENGTH, which its
    SAX2 push parser does not apply to character data, so handlers that keep text apply it) and the
    deepest nesting (xmlParserMaxDepth, which the shim applies). */

@@ -22,20 +22,28 @@ public enum DumpFile {
     ///
     /// - Parameters:
     ///   - history: keep every revision (true) or only the latest of each page.
-    ///   - threads: parsing threads; nil uses every core, 1 reads the stream with one parser (the
-    ///     reference result, for tests and benchmarks).
+    ///   - threads: parsing threads; nil chooses (``defaultWorkers(for:)``), 1 reads the stream
+    ///     with one parser (the reference result, for tests and benchmarks).
     public static func read(
         path: String, wants: @escaping ExportReader.Filter, history: Bool = true, threads: Int? = nil,
         options: DumpReadOptions = DumpReadOptions()
     ) throws(DumpError) -> Export {
-        let workers = max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1)
-        let blockSize = options.blockSize ?? min(max(options.memoryBudget / (2 * workers), 1 << 20), 2 << 20)
-        let maxInFlight = max(2, min(2 * workers, options.memoryBudget / max(blockSize, 1)))
         let source = try DumpSource(
             path: path, standardInput: options.standardInput, searchPath: options.searchPath, pieceSize: options.pieceSize)
         defer { source.close() }
+        let workers = max(threads ?? defaultWorkers(for: source.compression), 1)
+        let blockSize = options.blockSize ?? min(max(options.memoryBudget / (2 * workers), 1 << 20), 2 << 20)
+        let maxInFlight = max(2, min(2 * workers, options.memoryBudget / max(blockSize, 1)))
         let pipeline = ExportPipeline(wants: wants, history: history, workers: workers, blockSize: blockSize, maxInFlight: maxInFlight)
         return try pipeline.run(source)
+    }
+
+    /// Parsing threads when the caller does not say: every core, except for bzip2, where
+    /// decompression (about a third of libxml2's speed even with `lbzip2` on every core) is the
+    /// bottleneck and already takes every core, so cutting and parsing in parallel only competes
+    /// with it; one parser keeps up with the decompressor.
+    public static func defaultWorkers(for compression: DumpCompression) -> Int {
+        compression == .bzip2 ? 1 : ProcessInfo.processInfo.activeProcessorCount
     }
 }
 

@@ -239,6 +239,8 @@ private final class Handler: XMLEventHandler {
         case .title:
             page?.title = value
             keeping = wants(value)
+            // `</title>` has been reported, so the element open now is the page.
+            if !keeping, inPage { parser?.skipCurrentElement() }
         case .ns: page?.namespace = Int(value) ?? 0
         case .pageID: page?.id = Int(value) ?? 0
         case .revisionID: revision?.id = Int(value) ?? 0
