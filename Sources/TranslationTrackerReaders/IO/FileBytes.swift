@@ -23,22 +23,10 @@ public enum FileBytes {
         var capacity = max(Int(info.st_size), 0) + 1
         var result: [UInt8] = []
         while true {
-            var failure: Int32 = 0
-            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                var total = 0
-                while total < buffer.count {
-                    let n = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        break
-                    }
-                    if n == 0 { break }
-                    total += n
-                }
-                initialized = total
+            let chunk: [UInt8]
+            do { chunk = try DumpSource.readFully(fd, count: capacity) } catch {
+                throw .unreadable(path: path, reason: String(cString: strerror(error.code)))
             }
-            if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
             if result.isEmpty { result = chunk } else { result += chunk }
             if chunk.count < capacity { return result }
             capacity = max(capacity * 2, 4096)

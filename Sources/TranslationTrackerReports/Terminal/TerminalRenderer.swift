@@ -51,27 +51,13 @@ public struct TerminalRenderer: Sendable {
             ])
         }
         let rightAligned: Set<Int> = [4, 5, 6, 7, 8, 9]
-        var widths = header.map(DisplayWidth.of)
-        for row in rows {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
-        }
-        func line(_ cells: [String], paint: (Int, String) -> String) -> String {
-            var parts: [String] = []
-            for (i, cell) in cells.enumerated() {
-                parts.append(paint(i, DisplayWidth.pad(cell, to: widths[i], alignRight: rightAligned.contains(i))))
-            }
-            return "  " + parts.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }
-        var out = line(header) { _, cell in style.dim(cell) }
-        for (row, status) in zip(rows, document.translations) {
-            out += line(row) { i, cell in
-                switch i {
-                case 2, 3: style.paint(cell, Self.color(status.state))
-                default: cell
-                }
+        return grid(header: header, rows: rows, rightAligned: rightAligned) { row, i, cell in
+            let status = document.translations[row]
+            return switch i {
+            case 2, 3: style.paint(cell, Self.color(status.state))
+            default: cell
             }
         }
-        return out
     }
 
     /// `locales/en/summary.wiki, 15 units` or `Title, 15 units, r5003 of 2024-02-01`.
@@ -103,6 +89,22 @@ public struct TerminalRenderer: Sendable {
             ])
         }
         let rightAligned: Set<Int> = [5, 6, 7, 8, 9, 10]
+        return grid(header: header, rows: rows, rightAligned: rightAligned) { row, i, cell in
+            let status = document.translations[row]
+            return switch i {
+            case 3, 4: style.paint(cell, Self.color(status.state))
+            case 11 where cell.contains(ProvenanceKind.inferred.rawValue): style.paint(cell, .cyan)
+            case 12: style.dim(cell)
+            default: cell
+            }
+        }
+    }
+
+    /// Columns padded to their widest cell (display width, so CJK and Devanagari line up), the
+    /// header dimmed, each body cell painted by `paint(row, column, padded cell)`.
+    private func grid(
+        header: [String], rows: [[String]], rightAligned: Set<Int>, paint: (Int, Int, String) -> String
+    ) -> String {
         var widths = header.map(DisplayWidth.of)
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
@@ -115,15 +117,8 @@ public struct TerminalRenderer: Sendable {
             return "  " + parts.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
         var out = line(header) { _, cell in style.dim(cell) }
-        for (row, status) in zip(rows, document.translations) {
-            out += line(row) { i, cell in
-                switch i {
-                case 3, 4: style.paint(cell, Self.color(status.state))
-                case 11 where cell.contains(ProvenanceKind.inferred.rawValue): style.paint(cell, .cyan)
-                case 12: style.dim(cell)
-                default: cell
-                }
-            }
+        for (index, row) in rows.enumerated() {
+            out += line(row) { column, cell in paint(index, column, cell) }
         }
         return out
     }
