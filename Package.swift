@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Pure core: model, manifest, wikitext units, provenance, status. No files, network or clocks.
@@ -46,6 +47,18 @@ let package = Package(
             name: "TranslationTrackerReaders",
             dependencies: ["TranslationTracker", "XMLStream"]
         ),
+        // Live wikis over the MediaWiki Action API: reading pages into the same page states as the
+        // dumps, the local cache, and publishing the coverage table.
+        .target(
+            name: "TranslationTrackerLive",
+            dependencies: [
+                "TranslationTracker",
+                "TranslationTrackerReaders",
+                "TranslationTrackerReports",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Pure renderers of the report model.
         .target(
             name: "TranslationTrackerReports",
@@ -58,6 +71,7 @@ let package = Package(
                 "TranslationTracker",
                 "TranslationTrackerReaders",
                 "TranslationTrackerReports",
+                "TranslationTrackerLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +90,11 @@ let package = Package(
             dependencies: ["TranslationTrackerReaders"],
             exclude: ["Fixtures"]
         ),
+        // Live reading and publishing against a real MediaWiki (scripts/mediawiki) on loopback.
+        .testTarget(
+            name: "TranslationTrackerLiveTests",
+            dependencies: ["TranslationTrackerLive", "TranslationTrackerReports"]
+        ),
         .testTarget(
             name: "XMLStreamTests",
             dependencies: ["XMLStream"]
@@ -88,7 +107,7 @@ let package = Package(
         // End-to-end: runs the built `transtrack` binary on temporary copies of the dataset.
         .testTarget(
             name: "transtrackTests",
-            dependencies: ["transtrack"]
+            dependencies: ["transtrack", "TranslationTrackerLive"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,7 @@ import TranslationTracker
 ///
 /// Exit codes: 0 ok, 1 the gate failed, 2 input or configuration error, 64 usage.
 @main
-struct Transtrack: ParsableCommand {
+struct Transtrack: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: ToolInfo.name,
         abstract: "Track which translations exist, which are stale against the English, and what is missing.",
@@ -16,7 +16,7 @@ struct Transtrack: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             StatusCommand.self, MissingCommand.self, CheckCommand.self, StampCommand.self, DiffCommand.self,
-            MarkCommand.self, ReportCommand.self, ChecksCommand.self, ExplainCommand.self,
+            MarkCommand.self, ReportCommand.self, ChecksCommand.self, ExplainCommand.self, FetchCommand.self, PublishCommand.self,
         ],
         defaultSubcommand: StatusCommand.self
     )

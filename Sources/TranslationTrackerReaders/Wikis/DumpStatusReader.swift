@@ -27,8 +27,18 @@ public struct DumpStatusReader: Sendable {
     public func status(
         documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
     ) throws(WikiDumpError) -> StatusReport {
+        try status(wiki: try snapshots(documents: documents, languages: languages), documents: documents, languages: languages, evaluator: evaluator)
+    }
+
+    /// Evaluates the local files and the wiki pages given, wherever they were read from: dumps
+    /// here, the Action API or its cache in `TranslationTrackerLive`. One code path decides states,
+    /// so a page read live is judged exactly as the same page read from a dump.
+    /// `untrackedHint` says, for a document with no place read, how to give it one.
+    public func status(
+        wiki: WikiSnapshots, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator(),
+        untrackedHint: @Sendable (_ wiki: String) -> String = { "no dump of its wikis was given (pass --dump \($0)=FILE)" }
+    ) throws(WikiDumpError) -> StatusReport {
         let manifest = local.workspace.manifest
-        let wiki = try snapshots(documents: documents, languages: languages)
         let chosen = manifest.documents.filter { documents?.contains($0.id) ?? true }
         let targets = manifest.targets.map(\.code).filter { languages?.contains($0) ?? true }
         var evaluations: [StatusEvaluator.DocumentEvaluation] = []
@@ -50,7 +60,7 @@ public struct DumpStatusReader: Sendable {
                 untracked.append(
                     UntrackedDocument(
                         id: document.id,
-                        reason: "no local files declared, and no dump of its wikis was given (pass --dump \(wikis.first ?? "WIKI")=FILE)"))
+                        reason: "no local files declared, and " + untrackedHint(wikis.first ?? "WIKI")))
                 continue
             }
             evaluations.append(evaluator.combine(places, manifest: manifest))

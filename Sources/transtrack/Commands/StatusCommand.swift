@@ -3,7 +3,7 @@ import TranslationTracker
 import TranslationTrackerReports
 
 /// `transtrack status`: the document × language table. The main job, and the default command.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show, per document and language, whether the translation exists, is current, and how much is covered.",
@@ -11,14 +11,24 @@ struct StatusCommand: ParsableCommand {
             With --dump WIKI=FILE, the pages on that wiki are read from the dump too (each dump once): the translatable \
             page on Meta-Wiki and its unit pages, the files on Commons, the copies on each language's Wikipedia. Every \
             language then has a row per place; units without src= get a state inferred from the dump's history.
+
+            With --live, every wiki of the manifest is read the same way through the MediaWiki Action API (and \
+            .transtrack-cache/ next to the manifest is refreshed); with --offline, from that cache only.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var dumps: DumpOptions
+    @OptionGroup var live: LiveOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let session = try Session(workspace, dumps: try dumps.dumps())
+    func validate() throws {
+        if live.enabled && !dumps.dump.isEmpty {
+            throw ValidationError("--dump reads wikis from dump files and --\(live.live ? "live" : "offline") from the wikis or the cache; pass one of them")
+        }
+    }
+
+    func run() async throws {
+        let session = live.enabled ? try await Session(workspace, live: live) : try Session(workspace, dumps: try dumps.dumps())
         switch output.format {
         case .terminal: Console.out(TerminalRenderer(style: output.style).render(session.report))
         case .json: Console.out(JSONRenderer().render(session.report))

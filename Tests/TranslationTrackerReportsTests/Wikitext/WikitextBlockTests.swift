@@ -2,73 +2,72 @@ import Testing
 
 @testable import TranslationTrackerReports
 
-@Suite("Replacing the marked block of a wiki page")
+@Suite("Replacing the marked block of a page before publishing")
 struct WikitextBlockTests {
-    static let block = "\(WikitextBlock.begin)\n{| class=\"wikitable\"\n| new\n|}\n\(WikitextBlock.end)\n"
-    static let old = "\(WikitextBlock.begin)\n{| class=\"wikitable\"\n| old\n|}\n\(WikitextBlock.end)"
+    static let begin = WikitextBlock.begin, end = WikitextBlock.end
+    static let block = "\(begin)\n{| class=\"wikitable\"\n| new\n|}\n\(end)\n"
+    static let newBlock = "\(begin)\n{| class=\"wikitable\"\n| new\n|}\n\(end)"
 
-    @Test("only the marked part changes; text before and after is kept byte for byte")
-    func replacesBetweenMarkers() throws {
-        let page = "Intro with ''wikitext'' and {{Template}}.\n\n\(Self.old)\n\n[[Category:Annual Plan]]\n"
-        let updated = try WikitextBlock.replace(in: page, with: Self.block)
-        #expect(updated == "Intro with ''wikitext'' and {{Template}}.\n\n\(WikitextBlock.begin)\n{| class=\"wikitable\"\n| new\n|}\n\(WikitextBlock.end)\n\n[[Category:Annual Plan]]\n")
+    @Test("only the marked part changes; text before and after, trailing text included, is kept byte for byte")
+    func keepsEverythingElse() throws {
+        let page = "Intro with ''wikitext'', {{Template}} and émojis 🎉.\n\n\(Self.begin)\nold\n\(Self.end)\n\n[[Category:Annual Plan]]\ntrailing  "
+        #expect(
+            try WikitextBlock.replace(in: page, with: Self.block)
+                == "Intro with ''wikitext'', {{Template}} and émojis 🎉.\n\n\(Self.newBlock)\n\n[[Category:Annual Plan]]\ntrailing  ")
     }
 
-    @Test("markers in the middle of a line keep the rest of the line")
+    @Test("text on the marker lines themselves stays")
     func inlineMarkers() throws {
-        let page = "before \(WikitextBlock.begin)x\(WikitextBlock.end) after"
-        #expect(try WikitextBlock.replace(in: page, with: "\(WikitextBlock.begin)y\(WikitextBlock.end)\n") == "before \(WikitextBlock.begin)y\(WikitextBlock.end) after")
+        let page = "before \(Self.begin)x\(Self.end) after"
+        #expect(try WikitextBlock.replace(in: page, with: Self.block) == "before \(Self.newBlock) after")
     }
 
-    @Test("replacing twice gives what replacing once gives")
+    @Test("replacing again with the same block changes nothing")
     func idempotent() throws {
-        for page in ["", "Intro", "Intro\n", "Intro\n\(Self.old)\nOutro", "\r\nCRLF page\r\n\(Self.old)\r\n"] {
+        for page in ["\(Self.begin)\(Self.end)", "Intro\n\(Self.begin)\nold\n\(Self.end)\nOutro", "\r\nCRLF\r\n\(Self.begin)\r\nold\r\n\(Self.end)\r\n"] {
             let once = try WikitextBlock.replace(in: page, with: Self.block)
             #expect(try WikitextBlock.replace(in: once, with: Self.block) == once, "\(page)")
         }
     }
 
-    @Test("a page without markers gets the block appended on a line of its own")
-    func appends() throws {
-        #expect(try WikitextBlock.replace(in: "", with: Self.block) == Self.block)
-        #expect(try WikitextBlock.replace(in: "Intro", with: Self.block) == "Intro\n" + Self.block)
-        #expect(try WikitextBlock.replace(in: "Intro\n", with: Self.block) == "Intro\n" + Self.block)
-    }
-
-    @Test("CRLF line endings around the block are kept")
+    @Test("on a CRLF page, the block's line breaks become CRLF and the rest stays")
     func crlf() throws {
-        let page = "Intro\r\n\(Self.old)\r\nOutro\r\n"
+        let page = "\u{FEFF}Intro\r\n\(Self.begin)\r\nold\r\n\(Self.end)\r\nOutro\r\n"
         let updated = try WikitextBlock.replace(in: page, with: Self.block)
-        #expect(updated.hasPrefix("Intro\r\n\(WikitextBlock.begin)\n"))
-        #expect(updated.hasSuffix("\(WikitextBlock.end)\r\nOutro\r\n"))
+        #expect(Array(updated.utf8) == Array("\u{FEFF}Intro\r\n\(Self.begin)\r\n{| class=\"wikitable\"\r\n| new\r\n|}\r\n\(Self.end)\r\nOutro\r\n".utf8))
     }
 
-    @Test(arguments: [
-        ("a\n\(WikitextBlock.begin)\nb\n", WikitextBlock.Problem.missingEnd(beginLine: 2)),
-        ("a\nb\n\(WikitextBlock.end)\n", .missingBegin(endLine: 3)),
-        ("\(WikitextBlock.end)\nx\n\(WikitextBlock.begin)\n", .endBeforeBegin(beginLine: 3, endLine: 1)),
-        ("\(WikitextBlock.begin)\n\(WikitextBlock.begin)\n\(WikitextBlock.end)\n", .duplicateMarker(marker: WikitextBlock.begin, lines: [1, 2])),
-        (
-            "\(WikitextBlock.begin)\n\(WikitextBlock.end)\n\(WikitextBlock.begin)\n\(WikitextBlock.end)\n",
-            .duplicateMarker(marker: WikitextBlock.begin, lines: [1, 3])
-        ),
-        ("\(WikitextBlock.begin)\n\(WikitextBlock.end)\n\(WikitextBlock.end)\n", .duplicateMarker(marker: WikitextBlock.end, lines: [2, 3])),
-    ])
+    @Test(
+        "unsafe pages are refused, naming the lines",
+        arguments: [
+            ("Intro\n\nNo markers here.\n", WikitextBlock.Problem.noMarkers),
+            ("", .noMarkers),
+            ("a\n\(begin)\nb\n", .missingEnd(beginLine: 2)),
+            ("a\nb\n\(end)\n", .missingBegin(endLine: 3)),
+            ("\(end)\nx\n\(begin)\n", .endBeforeBegin(beginLine: 3, endLine: 1)),
+            ("\(begin)\n\(begin)\n\(end)\n", .duplicateMarker(marker: begin, lines: [1, 2])),
+            ("\(begin)\n\(end)\n\(begin)\n\(end)\n", .duplicateMarker(marker: begin, lines: [1, 3])),
+            ("\(begin)\n\(end)\nx\r\n\(end)\n", .duplicateMarker(marker: end, lines: [2, 4])),
+        ])
     func unsafePages(_ page: String, _ problem: WikitextBlock.Problem) {
         #expect(throws: problem) { try WikitextBlock.replace(in: page, with: Self.block) }
     }
 
-    @Test("a block that is not one marked block is refused, so a bad render never reaches a page")
-    func invalidBlocks() {
-        for block in ["no markers", WikitextBlock.begin + "\nx\n", "\(WikitextBlock.end)\n\(WikitextBlock.begin)\n", Self.block + Self.block] {
-            #expect(throws: WikitextBlock.Problem.self) { try WikitextBlock.replace(in: "page", with: block) }
-        }
+    @Test("the messages say what to do")
+    func messages() {
+        #expect(WikitextBlock.Problem.noMarkers.description.contains("add both"))
+        #expect(WikitextBlock.Problem.endBeforeBegin(beginLine: 3, endLine: 1).description.contains("line 1"))
+        #expect(WikitextBlock.Problem.duplicateMarker(marker: Self.begin, lines: [1, 3]).description.contains("lines 1, 3"))
     }
 
-    @Test("problems say where and what to do")
-    func messages() {
-        #expect(WikitextBlock.Problem.missingEnd(beginLine: 4).description.contains("line 4"))
-        #expect(WikitextBlock.Problem.duplicateMarker(marker: WikitextBlock.end, lines: [2, 9]).description.contains("lines 2, 9"))
-        #expect(WikitextBlock.Problem.endBeforeBegin(beginLine: 3, endLine: 1).description.contains("put the begin marker first"))
+    @Test("a block that is not one marked block is refused", arguments: ["no markers", "\(end)\n\(begin)", "\(begin)\(begin)\(end)", "x\(begin)\(end)"])
+    func invalidBlocks(_ block: String) {
+        #expect(throws: WikitextBlock.Problem.invalidBlock) { try WikitextBlock.replace(in: "\(Self.begin)\(Self.end)", with: block) }
+        #expect(throws: WikitextBlock.Problem.invalidBlock) { try WikitextBlock.newPage(block) }
+    }
+
+    @Test("a new page holds just the block, without the trailing line break MediaWiki would trim")
+    func newPage() throws {
+        #expect(try WikitextBlock.newPage(Self.block) == Self.newBlock)
     }
 }

@@ -1,0 +1,148 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// One wiki's Action API, politely: every request carries `maxlag` and the project's
+/// User-Agent, asks for gzip, waits out lag and 5xx answers with backoff, and never runs more
+/// than ``Politeness/concurrency`` requests at once against the host.
+///
+/// Errors reported with HTTP 200 (`MediaWiki-API-Error` header, `error` object) become typed
+/// ``MediaWikiError`` values. Counts the requests it sends, for `--verbose`.
+public final class MediaWikiClient: Sendable {
+    public let api: URL
+    /// The wiki id from the manifest, for messages.
+    public let wiki: String
+    public let politeness: Politeness
+    let userAgent: String
+    private let http: HTTPClient
+    private let limiter: HostLimiter
+    private let counter = RequestCounter()
+    let cookies = CookieJar()
+    private let log: @Sendable (String) -> Void
+
+    /// - Parameters:
+    ///   - userAgent: Wikimedia's policy: tool name/version and a way to contact the operator,
+    ///     e.g. `transtrack/0.1.0 (https://meta.wikimedia.org/wiki/User:Example)`.
+    public init(
+        api: URL, wiki: String, userAgent: String, http: HTTPClient, politeness: Politeness = Politeness(),
+        limiter: HostLimiter? = nil, log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.api = api
+        self.wiki = wiki
+        self.userAgent = userAgent
+        self.http = http
+        self.politeness = politeness
+        self.limiter = limiter ?? HostLimiter(limit: politeness.concurrency)
+        self.log = log
+    }
+
+    /// A client with the settings every wiki needs (gzip, timeouts). Shut it down when done.
+    public static func makeHTTPClient(connectTimeout: Double = 15) -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.decompression = .enabled(limit: .ratio(50))
+        configuration.timeout = HTTPClient.Configuration.Timeout(connect: .milliseconds(Int64(connectTimeout * 1000)), read: .seconds(60))
+        configuration.redirectConfiguration = .follow(max: 3, allowCycles: false)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    /// Requests sent so far (retries included).
+    public var requestCount: Int { get async { await counter.value } }
+
+    /// Sends one API request; parameters are the API's own (`action`, `titles`…). `format`,
+    /// `formatversion` and `maxlag` are added. POST for writes and anything long.
+    public func call(_ parameters: [(String, String)], post: Bool = false) async throws(MediaWikiError) -> JSONValue {
+        var all = parameters
+        all.append(("format", "json"))
+        all.append(("formatversion", "2"))
+        all.append(("maxlag", String(politeness.maxlag)))
+        let body = Self.encode(all)
+        let usePost = post || body.utf8.count > 2000
+        var lastReason = ""
+        var lastDelay = 0.0
+        for attempt in 1...politeness.attempts {
+            if attempt > 1 {
+                let seconds = lastDelay
+                log("\(wiki): retry \(attempt - 1) in \(String(format: "%.1f", seconds)) s (\(lastReason))")
+                try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+            }
+            var request = HTTPClientRequest(url: usePost ? api.absoluteString : api.absoluteString + "?" + body)
+            request.method = usePost ? .POST : .GET
+            request.headers.add(name: "User-Agent", value: userAgent)
+            request.headers.add(name: "Accept-Encoding", value: "gzip")
+            if let cookie = await cookies.header() { request.headers.add(name: "Cookie", value: cookie) }
+            if usePost {
+                request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+                request.body = .bytes(ByteBuffer(string: body))
+            }
+            await limiter.acquire()
+            await counter.increment()
+            let outcome: Outcome
+            do {
+                let response = try await http.execute(request, timeout: .seconds(Int64(politeness.timeout)))
+                let data = try await response.body.collect(upTo: 256 << 20)
+                await cookies.store(response.headers["Set-Cookie"])
+                outcome = Outcome(status: Int(response.status.code), headers: response.headers, body: data)
+            } catch {
+                await limiter.release()
+                lastReason = "\(error)"
+                lastDelay = politeness.delay(retry: attempt, retryAfter: nil, random: Double.random(in: 0..<1))
+                if attempt == politeness.attempts { throw .transport(wiki: wiki, reason: lastReason) }
+                continue
+            }
+            await limiter.release()
+
+            let retryAfter = outcome.headers.first(name: "Retry-After").flatMap(Double.init)
+            if outcome.status >= 500 || outcome.status == 429 {
+                lastReason = "HTTP \(outcome.status)"
+                lastDelay = politeness.delay(retry: attempt, retryAfter: retryAfter, random: Double.random(in: 0..<1))
+                if attempt == politeness.attempts { throw .unavailable(wiki: wiki, reason: lastReason, attempts: attempt) }
+                continue
+            }
+            guard (200..<300).contains(outcome.status) else {
+                throw .transport(wiki: wiki, reason: "HTTP \(outcome.status)")
+            }
+            let json: JSONValue
+            do {
+                json = try JSONDecoder().decode(JSONValue.self, from: Data(outcome.body.readableBytesView))
+            } catch {
+                throw .malformed(wiki: wiki, reason: "not JSON (\(outcome.body.readableBytes) bytes)")
+            }
+            if let error = json["error"] {
+                let code = error["code"]?.string ?? outcome.headers.first(name: "MediaWiki-API-Error") ?? "unknown"
+                let info = error["info"]?.string ?? "no details"
+                if code == "maxlag" {
+                    lastReason = "replication lag: \(info)"
+                    lastDelay = politeness.delay(retry: attempt, retryAfter: retryAfter ?? 5, random: Double.random(in: 0..<1))
+                    if attempt == politeness.attempts { throw .unavailable(wiki: wiki, reason: lastReason, attempts: attempt) }
+                    continue
+                }
+                throw .api(code: code, info: info, wiki: wiki)
+            }
+            return json
+        }
+        throw .unavailable(wiki: wiki, reason: lastReason, attempts: politeness.attempts)
+    }
+
+    private struct Outcome {
+        var status: Int
+        var headers: HTTPHeaders
+        var body: ByteBuffer
+    }
+
+    /// `application/x-www-form-urlencoded`, in the order given.
+    static func encode(_ parameters: [(String, String)]) -> String {
+        // RFC 3986 unreserved characters only: `alphanumerics` would let non-ASCII letters through.
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return parameters.map { key, value in
+            (key.addingPercentEncoding(withAllowedCharacters: allowed) ?? key) + "="
+                + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)
+        }.joined(separator: "&")
+    }
+}
+
+/// Counts requests across tasks.
+actor RequestCounter {
+    private(set) var value = 0
+    func increment() { value += 1 }
+}

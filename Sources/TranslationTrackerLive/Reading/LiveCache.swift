@@ -1,0 +1,143 @@
+import Foundation
+import TranslationTracker
+import TranslationTrackerReaders
+
+/// `.transtrack-cache/` next to the manifest: what the wikis said, so `status --offline` works
+/// without a network and `fetch` can say what changed.
+///
+/// Layout, one JSON file per record so a refresh rewrites only what it read:
+/// ```
+/// .transtrack-cache/WIKI/site.json              LiveSite
+/// .transtrack-cache/WIKI/pages/NAME-HASH.json   LivePage, one per title the manifest needs
+/// .transtrack-cache/WIKI/units/NAME-HASH.json   LiveUnitPages, one per translatable page
+/// ```
+/// `NAME` is the title made safe for file names and short; `HASH` (FNV-1a of the normalized
+/// title) keeps names unique. Every file is written atomically (``AtomicFile``), and only after
+/// every wiki was read, so a failure mid-fetch leaves the cache as it was.
+public struct LiveCache: Sendable {
+    public static let folderName = ".transtrack-cache"
+    /// The cache folder.
+    public var folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    /// The cache next to a manifest file.
+    public init(manifestPath: String) {
+        folder = URL(fileURLWithPath: manifestPath).deletingLastPathComponent().appendingPathComponent(Self.folderName).path
+    }
+
+    func sitePath(_ wiki: String) -> String { "\(folder)/\(Self.safe(wiki))/site.json" }
+    func pagePath(_ wiki: String, _ title: String) -> String { "\(folder)/\(Self.safe(wiki))/pages/\(Self.fileName(title))" }
+    func unitsPath(_ wiki: String, _ source: String) -> String { "\(folder)/\(Self.safe(wiki))/units/\(Self.fileName(source))" }
+
+    /// Reads what `titles` needs from the cache; a title never fetched is an error naming it.
+    public func load(titles: WikiTitles) throws(LiveError) -> LiveSnapshot {
+        var snapshot = LiveSnapshot()
+        for wiki in titles.wikis {
+            if let site: LiveSite = try read(sitePath(wiki)) { snapshot.sites[wiki] = site }
+            var pages: [String: LivePage] = [:]
+            for title in titles.titles(on: wiki).sorted() {
+                guard let page: LivePage = try read(pagePath(wiki, title)) else { throw .notCached(wiki: wiki, title: title, cache: folder) }
+                pages[title] = page
+            }
+            snapshot.pages[wiki] = pages
+            var units: [String: LiveUnitPages] = [:]
+            for translatable in titles.unitPages(on: wiki) {
+                let source = WikiTitle.normalized(translatable.source)
+                guard var set: LiveUnitPages = try read(unitsPath(wiki, source)) else {
+                    throw .notCached(wiki: wiki, title: TranslateTitles.unitPagePrefix(source: source) + "…", cache: folder)
+                }
+                set.pages = set.pages.filter { TranslateTitles.parse($0.title, source: source).map { translatable.languages.contains($0.language) } ?? false }
+                units[source] = set
+            }
+            snapshot.unitPages[wiki] = units
+        }
+        return snapshot
+    }
+
+    /// What the cache holds of the titles `titles` needs, for ``LiveReader`` to reuse unchanged
+    /// pages; titles never fetched, or unreadable records, are left out (they are read anew).
+    public func cached(titles: WikiTitles) -> LiveSnapshot {
+        var snapshot = LiveSnapshot()
+        for wiki in titles.wikis {
+            var pages: [String: LivePage] = [:]
+            for title in titles.titles(on: wiki) {
+                if let page: LivePage = try? read(pagePath(wiki, title)), page.title == title { pages[title] = page }
+            }
+            snapshot.pages[wiki] = pages
+        }
+        return snapshot
+    }
+
+    /// Writes every record of `snapshot`, each atomically, and returns what changed against
+    /// what the cache held before.
+    @discardableResult
+    public func store(_ snapshot: LiveSnapshot) throws(LiveError) -> [CacheChange] {
+        var changes: [CacheChange] = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        for wiki in snapshot.pages.keys.sorted() {
+            for (title, page) in snapshot.pages[wiki]!.sorted(by: { $0.key < $1.key }) {
+                let path = pagePath(wiki, title)
+                let old: LivePage? = try? read(path)
+                changes.append(CacheChange(wiki: wiki, title: title, before: old?.exists == true ? old?.latest?.id : nil, after: page.exists ? page.latest?.id : nil, wasCached: old != nil))
+                try write(page, to: path, encoder: encoder)
+            }
+            for (source, set) in (snapshot.unitPages[wiki] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let path = unitsPath(wiki, source)
+                let old: LiveUnitPages? = try? read(path)
+                let before = Dictionary((old?.pages ?? []).map { ($0.title, $0.latest?.id) }, uniquingKeysWith: { a, _ in a })
+                for page in set.pages {
+                    changes.append(CacheChange(wiki: wiki, title: page.title, before: before[page.title] ?? nil, after: page.latest?.id, wasCached: before[page.title] != nil))
+                }
+                for (title, id) in before where !set.pages.contains(where: { $0.title == title }) {
+                    changes.append(CacheChange(wiki: wiki, title: title, before: id, after: nil, wasCached: true))
+                }
+                try write(set, to: path, encoder: encoder)
+            }
+            if let site = snapshot.sites[wiki] { try write(site, to: sitePath(wiki), encoder: encoder) }
+        }
+        return changes
+    }
+
+    private func read<Record: Decodable>(_ path: String) throws(LiveError) -> Record? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try JSONDecoder().decode(Record.self, from: data)
+        } catch {
+            throw .unreadableCache(path: path, reason: "\(error)")
+        }
+    }
+
+    private func write<Record: Encodable>(_ record: Record, to path: String, encoder: JSONEncoder) throws(LiveError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .reader(.unwritable(path: folder, reason: "\(error)"))
+        }
+        let data: Data
+        do { data = try encoder.encode(record) } catch { throw .unreadableCache(path: path, reason: "cannot encode: \(error)") }
+        do throws(ReaderError) { try AtomicFile.write(Array(data) + [0x0A], to: path) } catch { throw .reader(error) }
+    }
+
+    /// A file name for a title: readable, short enough for any file system, unique by hash.
+    static func fileName(_ title: String) -> String {
+        let normalized = WikiTitle.normalized(title)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in normalized.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let readable = String(safe(normalized).prefix(60))
+        return readable + "-" + String(hash, radix: 16) + ".json"
+    }
+
+    /// Letters, digits, `.`, `-` and `_` kept (ASCII only); anything else becomes `_`.
+    static func safe(_ text: String) -> String {
+        String(text.unicodeScalars.map { scalar -> Character in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar)) ? Character(scalar) : "_"
+        })
+    }
+}

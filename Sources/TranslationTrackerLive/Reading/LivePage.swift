@@ -1,0 +1,66 @@
+import TranslationTracker
+import TranslationTrackerReaders
+
+/// What the Action API said about one title the manifest needs: the page and the revisions
+/// read (the latest, or the whole history where provenance is inferred), or that it does not
+/// exist. This is also the cache record of the title (`.transtrack-cache/WIKI/pages/…json`).
+public struct LivePage: Sendable, Codable, Hashable {
+    public var wiki: String
+    /// The title as the manifest names it, normalized as ``WikiTitle`` compares titles.
+    public var title: String
+    public var exists: Bool
+    /// MediaWiki's own title for the page, after its normalization and redirects
+    /// (`file:my_slides.png` → `File:My slides.png`).
+    public var apiTitle: String?
+    /// Set when `title` is a redirect: the page read is its target, `apiTitle`.
+    public var redirected: Bool?
+    public var pageID: Int?
+    public var namespace: Int?
+    /// Oldest first, as exports list them.
+    public var revisions: [LiveRevision]
+    /// For a file page: its current upload.
+    public var file: FileInfo?
+
+    public init(
+        wiki: String, title: String, exists: Bool, apiTitle: String? = nil, redirected: Bool? = nil, pageID: Int? = nil, namespace: Int? = nil,
+        revisions: [LiveRevision] = [], file: FileInfo? = nil
+    ) {
+        self.wiki = wiki
+        self.title = title
+        self.exists = exists
+        self.apiTitle = apiTitle
+        self.redirected = redirected
+        self.pageID = pageID
+        self.namespace = namespace
+        self.revisions = revisions
+        self.file = file
+    }
+
+    /// The page as a dump would give it, filed under the manifest's title so that
+    /// ``WikiPages`` finds it whatever MediaWiki normalized or redirected. Nil when absent.
+    public var exportPage: ExportPage? {
+        guard exists else { return nil }
+        return ExportPage(
+            title: title, namespace: namespace ?? 0, id: pageID ?? 0, redirect: redirected == true ? apiTitle : nil,
+            revisions: revisions.map(\.exportRevision))
+    }
+
+    /// The latest revision read.
+    public var latest: LiveRevision? { revisions.last }
+
+    /// Whether the revisions start at the page's creation, as ``WikiSnapshots`` decides it for dumps.
+    public var hasFullHistory: Bool { (revisions.first?.parentID ?? 1) == 0 }
+
+    /// Whether a unit of the latest text has no `src=`, so its state must be inferred from history.
+    var needsInference: Bool {
+        guard exists, let text = latest?.text else { return false }
+        return WikitextDocument(text).units.contains { $0.recorded == nil }
+    }
+
+    static func from(_ api: APIPage?, wiki: String, title: String, redirected: Bool) -> LivePage {
+        guard let api else { return LivePage(wiki: wiki, title: title, exists: false) }
+        return LivePage(
+            wiki: wiki, title: title, exists: true, apiTitle: api.page.title, redirected: redirected ? true : nil, pageID: api.page.id,
+            namespace: api.page.namespace, revisions: api.page.revisions.map(LiveRevision.init), file: api.file)
+    }
+}

@@ -1,0 +1,30 @@
+/// What `meta=siteinfo&siprop=extensions|general|namespaces` says about a wiki that matters for
+/// reading it: whether it runs the Translate extension (then its statistics are used) and
+/// whether it has the `Translations` namespace where unit pages live.
+public struct LiveSite: Sendable, Codable, Hashable {
+    public var wiki: String
+    public var siteName: String?
+    public var translate: Bool
+    /// Namespace number → name.
+    public var namespaces: [Int: String]
+
+    public init(wiki: String, siteName: String? = nil, translate: Bool, namespaces: [Int: String]) {
+        self.wiki = wiki
+        self.siteName = siteName
+        self.translate = translate
+        self.namespaces = namespaces
+    }
+
+    /// Decodes a siteinfo answer (formatversion=2).
+    static func decode(_ json: JSONValue, wiki: String) -> LiveSite {
+        let query = json["query"]
+        let extensions = query?["extensions"]?.array ?? []
+        let translate = extensions.contains { $0["name"]?.string == "Translate" }
+        var namespaces: [Int: String] = [:]
+        for (key, value) in query?["namespaces"]?.object ?? [:] {
+            guard let id = value["id"]?.int ?? Int(key) else { continue }
+            namespaces[id] = value["name"]?.string ?? ""
+        }
+        return LiveSite(wiki: wiki, siteName: query?["general"]?["sitename"]?.string, translate: translate, namespaces: namespaces)
+    }
+}

@@ -1,0 +1,51 @@
+import TranslationTracker
+import TranslationTrackerReaders
+
+/// Everything read from the wikis, live or from the cache: per wiki the titles the manifest
+/// needs and the unit pages of its translatable pages. It becomes the same ``WikiPages`` a dump
+/// gives, so one code path (``WikiSnapshots``, ``StatusEvaluator``) decides every state.
+public struct LiveSnapshot: Sendable {
+    /// Wiki id → asked title (normalized) → page.
+    public var pages: [String: [String: LivePage]] = [:]
+    /// Wiki id → translatable page (normalized) → its unit pages.
+    public var unitPages: [String: [String: LiveUnitPages]] = [:]
+    public var sites: [String: LiveSite] = [:]
+    /// Requests per wiki (empty when read from the cache).
+    public var tallies: [String: RequestTally] = [:]
+
+    public init() {}
+
+    /// The pages as a dump of each wiki would give them.
+    public func wikiPages(titles: WikiTitles) -> WikiPages {
+        var result = WikiPages()
+        for wiki in Set(pages.keys).union(unitPages.keys).sorted() {
+            var export = Export()
+            if let site = sites[wiki] { export.siteInfo = SiteInfo(siteName: site.siteName, namespaces: site.namespaces) }
+            export.pages = (pages[wiki] ?? [:]).values.sorted { $0.title < $1.title }.compactMap(\.exportPage)
+            for set in (unitPages[wiki] ?? [:]).values { export.pages += set.pages.compactMap(\.exportPage) }
+            export.pagesSeen = export.pages.count
+            result.add(export, wiki: wiki, titles: titles)
+        }
+        return result
+    }
+
+    /// Puts Translate's own numbers (from `messagegroupstats`) on the statuses of translatable
+    /// pages, where the dump path puts the numbers it computes from unit pages. Without them (no
+    /// Translate on the wiki) the computed numbers stay.
+    public func attachTranslateStats(to report: inout StatusReport, manifest: Manifest) {
+        for d in report.documents.indices {
+            guard let spec = manifest.document(report.documents[d].id) else { continue }
+            for t in report.documents[d].translations.indices {
+                let status = report.documents[d].translations[t]
+                guard status.translate != nil, case .wiki(let wiki, let title) = status.location else { continue }
+                for entry in spec.pages where entry.translatable && entry.wiki == wiki
+                    && WikiTitle.normalized(entry.translation.expanded(for: status.language)) == WikiTitle.normalized(title)
+                {
+                    if let stats = unitPages[wiki]?[WikiTitle.normalized(entry.source)]?.stats?[status.language.rawValue] {
+                        report.documents[d].translations[t].translate = stats
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import TranslationTracker
+import TranslationTrackerReaders
+
+/// `status --live` and `status --offline`: the local files and every wiki place of the chosen
+/// documents, the wikis read through the Action API (and the cache refreshed) or from the cache
+/// alone, evaluated by the same code as dumps (``DumpStatusReader/status(wiki:documents:languages:evaluator:untrackedHint:)``).
+public struct LiveStatusReader: Sendable {
+    public var local: LocalFilesReader
+    public var cache: LiveCache
+
+    public enum Source: Sendable {
+        /// Read the wikis now and refresh the cache.
+        case live(LiveReader)
+        /// Read only the cache.
+        case offline
+    }
+
+    public init(local: LocalFilesReader, cache: LiveCache? = nil) {
+        self.local = local
+        self.cache = cache ?? LiveCache(manifestPath: local.workspace.manifestPath)
+    }
+
+    /// What a read gave: the report, the snapshot it came from, and what changed in the cache.
+    public struct Result: Sendable {
+        public var report: StatusReport
+        public var snapshot: LiveSnapshot
+        public var changes: [CacheChange]
+    }
+
+    /// Reads the wikis (live, storing the cache once everything was read, or from the cache).
+    public func snapshot(_ source: Source, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil)
+        async throws(LiveError) -> (LiveSnapshot, [CacheChange])
+    {
+        let manifest = local.workspace.manifest
+        let titles = WikiTitles(manifest: manifest, documents: documents, languages: languages)
+        switch source {
+        case .live(let reader):
+            let snapshot = try await reader.read(
+                manifest: manifest, titles: titles, documents: documents, languages: languages, cached: cache.cached(titles: titles))
+            let changes = try cache.store(snapshot)
+            return (snapshot, changes)
+        case .offline:
+            return (try cache.load(titles: titles), [])
+        }
+    }
+
+    public func status(
+        _ source: Source, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
+    ) async throws(LiveError) -> Result {
+        let manifest = local.workspace.manifest
+        let (snapshot, changes) = try await snapshot(source, documents: documents, languages: languages)
+        let titles = WikiTitles(manifest: manifest, documents: documents, languages: languages)
+        let wiki = WikiSnapshots(pages: snapshot.wikiPages(titles: titles), manifest: manifest)
+        var report: StatusReport
+        do throws(WikiDumpError) {
+            report = try DumpStatusReader(local: local, dumps: []).status(
+                wiki: wiki, documents: documents, languages: languages, evaluator: evaluator,
+                untrackedHint: { _ in "no page of it on any wiki of the manifest" })
+        } catch {
+            throw .status(error)
+        }
+        snapshot.attachTranslateStats(to: &report, manifest: manifest)
+        return Result(report: report, snapshot: snapshot, changes: changes)
+    }
+}

@@ -1,0 +1,49 @@
+/// How many requests reading one wiki took, by purpose, for `--verbose`. For N titles the
+/// page requests are ceil(N/50) batches plus the continuations MediaWiki asked for; with a
+/// cache, ceil(C/50) batches of revision ids for the C cached titles, then content only for the
+/// M that changed or were never cached, ceil(M/50).
+public struct RequestTally: Sendable, Hashable {
+    public var wiki: String
+    /// Exact titles asked (the manifest's pages and copies on this wiki).
+    public var titles = 0
+    /// Titles whose content was asked: all of them, or with a cache only those that changed.
+    public var contentTitles = 0
+    /// Batches of up to 50 titles with content: ceil(contentTitles/50).
+    public var batches = 0
+    /// Titles the cache had, asked first for their latest revision id only.
+    public var cachedTitles = 0
+    /// Batches of up to 50 of those: ceil(cachedTitles/50).
+    public var idBatches = 0
+    /// Further requests MediaWiki's `continue` asked for, over all queries.
+    public var continuations = 0
+    public var siteinfo = 0
+    /// Requests listing Translate's unit pages (first requests only; continuations apart).
+    public var unitPageQueries = 0
+    /// Translate statistics queries (first requests only).
+    public var statsQueries = 0
+    /// Pages whose history was read, one query each (first requests only).
+    public var historyQueries = 0
+
+    public init(wiki: String) { self.wiki = wiki }
+
+    /// Every request sent for this wiki, retries aside.
+    public var total: Int { idBatches + batches + continuations + siteinfo + unitPageQueries + statsQueries + historyQueries }
+
+    /// `meta: 37 titles in 1 batch (ceil(37/50)) + 2 continuations; siteinfo 1; …; 6 requests`.
+    public var summary: String {
+        var parts: [String]
+        if idBatches > 0 {
+            parts = [
+                "\(titles) titles, \(cachedTitles) of them cached: revision ids in \(idBatches) batch\(idBatches == 1 ? "" : "es") (ceil(\(cachedTitles)/50)), "
+                    + "content of \(contentTitles) in \(batches) batch\(batches == 1 ? "" : "es") (ceil(\(contentTitles)/50)) + \(continuations) continuation\(continuations == 1 ? "" : "s")"
+            ]
+        } else {
+            parts = ["\(titles) titles in \(batches) batch\(batches == 1 ? "" : "es") (ceil(\(titles)/50)) + \(continuations) continuation\(continuations == 1 ? "" : "s")"]
+        }
+        parts.append("siteinfo \(siteinfo)")
+        if unitPageQueries > 0 { parts.append("unit page listings \(unitPageQueries)") }
+        if statsQueries > 0 { parts.append("Translate statistics \(statsQueries)") }
+        if historyQueries > 0 { parts.append("histories \(historyQueries)") }
+        return "\(wiki): " + parts.joined(separator: "; ") + "; \(total) request\(total == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import TranslationTracker
+import TranslationTrackerReaders
+
+@testable import TranslationTrackerLive
+
+/// Decoding of Action API answers that the test wiki cannot produce (no Translate extension, no
+/// PDF handler) or that are easier to pin down in writing. The answers are ours, in the shape
+/// the API documents (formatversion=2).
+@Suite("decoding Action API answers")
+struct DecodingTests {
+    static func json(_ text: String) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) }
+
+    @Test("sha1: the API's hex becomes the base-36 dumps write", arguments: [
+        ("da39a3ee5e6b4b0d3255bfef95601890afd80709", "phoiac9h4m842xq45sp7s6u21eteeq1"),
+        ("0000000000000000000000000000000000000000", "0000000000000000000000000000000"),
+        ("ffffffffffffffffffffffffffffffffffffffff", "twj4yidkw7a8pn4g709kzmfoaol3x8f"),
+    ])
+    func sha1(hex: String, base36: String) {
+        #expect(SHA1Base36.fromHex(hex) == base36)
+    }
+
+    @Test("sha1: anything but 40 hex digits is refused")
+    func sha1Invalid() {
+        #expect(SHA1Base36.fromHex("xyz") == nil)
+        #expect(SHA1Base36.fromHex(String(repeating: "g", count: 40)) == nil)
+    }
+
+    @Test("messagegroupstats: total, translated and fuzzy per language, title included")
+    func messageGroupStats() throws {
+        let answer = try Self.json("""
+            {"batchcomplete": true, "query": {"messagegroupstats": [
+              {"total": 16, "translated": 12, "fuzzy": 1, "proofread": 3, "code": "fr", "language": "fr"},
+              {"total": 16, "translated": 0, "fuzzy": 0, "proofread": 0, "code": "ja", "language": "ja"},
+              {"code": "xx", "language": "xx"}
+            ]}}
+            """)
+        let stats = MessageGroupStats.decode(answer)
+        #expect(stats["fr"] == TranslateStats(total: 16, translated: 12, fuzzy: 1, basis: .unitPages, includesTitle: true))
+        #expect(stats["ja"]?.translated == 0)
+        #expect(stats["xx"] == nil, "no numbers")
+    }
+
+    @Test("siteinfo: Translate listed, namespaces by number")
+    func siteinfo() throws {
+        let answer = try Self.json("""
+            {"query": {"general": {"sitename": "Meta"}, "extensions": [{"type": "specialpage", "name": "Translate"}],
+              "namespaces": {"0": {"id": 0, "name": ""}, "1198": {"id": 1198, "name": "Translations"}}}}
+            """)
+        let site = LiveSite.decode(answer, wiki: "meta")
+        #expect(site.translate)
+        #expect(site.siteName == "Meta")
+        #expect(site.namespaces[1198] == "Translations")
+    }
+
+    @Test("Translate's numbers replace the computed ones on the translation of a translatable page")
+    func attachStats() throws {
+        let document = DocumentSpec(
+            id: "plan", name: "Plan", kind: .wikitext,
+            pages: [WikiPageLocation(wiki: "meta", source: "Plan", translation: PathPattern("Plan/{lang}"), translatable: true)])
+        let manifest = Manifest(source: "en", languages: [Language(code: "fr", name: "French", autonym: "français")], documents: [document])
+        var status = TranslationStatus(document: "plan", language: "fr", location: .wiki(id: "meta", title: "Plan/fr"), state: .incomplete, counts: UnitCounts(), units: [])
+        status.translate = TranslateStats(total: 4, translated: 1, fuzzy: 0, basis: .unitPages, includesTitle: true)
+        var report = StatusReport(
+            project: nil, sourceLanguage: "en", languages: manifest.targets,
+            documents: [DocumentStatus(id: "plan", name: "Plan", kind: .wikitext, source: SourceStatus(location: .wiki(id: "meta", title: "Plan"), exists: true, units: 3), translations: [status])],
+            untracked: [], findings: [])
+        var snapshot = LiveSnapshot()
+        let fromAPI = TranslateStats(total: 4, translated: 3, fuzzy: 1, basis: .unitPages, includesTitle: true)
+        snapshot.unitPages["meta"] = ["Plan": LiveUnitPages(wiki: "meta", source: "Plan", pages: [], stats: ["fr": fromAPI])]
+        snapshot.attachTranslateStats(to: &report, manifest: manifest)
+        #expect(report.documents[0].translations[0].translate == fromAPI)
+    }
+
+    @Test("a continued query: pages merged, normalization and redirects mapped back to the asked titles, missing and invalid absent")
+    func continuedQuery() throws {
+        var query = PageQuery()
+        query.add(try Self.json("""
+            {"continue": {"rvcontinue": "12|34", "continue": "||"}, "query": {
+              "normalized": [{"fromencoded": false, "from": "file:my_slides.pdf", "to": "File:My slides.pdf"}],
+              "redirects": [{"from": "Old plan", "to": "Plan"}],
+              "pages": [
+                {"pageid": 7, "ns": 6, "title": "File:My slides.pdf",
+                 "revisions": [{"revid": 30, "parentid": 29, "timestamp": "2024-01-02T00:00:00Z", "sha1": "da39a3ee5e6b4b0d3255bfef95601890afd80709", "size": 0,
+                   "user": "A", "comment": "c", "slots": {"main": {"contentmodel": "wikitext", "contentformat": "text/x-wiki", "content": "slides"}}}],
+                 "imageinfo": [{"timestamp": "2024-01-02T00:00:00Z", "size": 1000, "pagecount": 12, "sha1": "da39a3ee5e6b4b0d3255bfef95601890afd80709", "mime": "application/pdf"}]},
+                {"pageid": 8, "ns": 0, "title": "Plan"},
+                {"ns": 0, "title": "Gone", "missing": true},
+                {"title": "Bad<title", "invalidreason": "bad", "invalid": true}
+              ]}}
+            """))
+        query.add(try Self.json("""
+            {"query": {"pages": [
+              {"pageid": 7, "ns": 6, "title": "File:My slides.pdf"},
+              {"pageid": 8, "ns": 0, "title": "Plan", "revisions": [{"revid": 40, "parentid": 0, "timestamp": "2024-01-03T00:00:00Z", "slots": {"main": {"content": "plan"}}}]}
+            ]}}
+            """))
+        let (file, fileRedirected) = query.page(asked: "file:my_slides.pdf")
+        #expect(file?.page.title == "File:My slides.pdf" && !fileRedirected)
+        #expect(file?.file?.pageCount == 12)
+        #expect(file?.file?.sha1 == "phoiac9h4m842xq45sp7s6u21eteeq1")
+        #expect(file?.page.revisions.first?.sha1 == "phoiac9h4m842xq45sp7s6u21eteeq1")
+        let (plan, redirected) = query.page(asked: "Old plan")
+        #expect(redirected && plan?.page.revisions.map(\.id) == [40], "revisions from the continued answer")
+        #expect(query.page(asked: "Gone").page == nil)
+        #expect(query.page(asked: "Bad<title").page == nil)
+
+        let live = LivePage.from(plan, wiki: "meta", title: "Old plan", redirected: true)
+        #expect(live.exportPage?.title == "Old plan", "filed under the manifest's title")
+        #expect(live.exportPage?.redirect == "Plan")
+        #expect(live.hasFullHistory)
+    }
+
+    @Test("page count from the metadata when the API gives no pagecount")
+    func pageCountFromMetadata() throws {
+        let info = FileInfo.decode(try Self.json("""
+            {"timestamp": "2024-01-02T00:00:00Z", "mime": "image/vnd.djvu", "metadata": [{"name": "Pages", "value": 9}]}
+            """))
+        #expect(info?.pageCount == 9)
+    }
+
+    @Test("cache file names: safe, short, distinct for titles that differ only in unsafe characters")
+    func cacheNames() {
+        let a = LiveCache.fileName("Plan/2023:ar")
+        let b = LiveCache.fileName("Plan/2023?ar")
+        #expect(a != b)
+        #expect(!a.contains("/") && !a.contains(":"))
+        #expect(LiveCache.fileName(String(repeating: "ملخص", count: 100)).utf8.count < 100)
+        #expect(LiveCache.fileName("Plan_x") == LiveCache.fileName("Plan x"), "titles are normalized first")
+    }
+}
