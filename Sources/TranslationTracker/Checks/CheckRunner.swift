@@ -22,6 +22,13 @@ public struct CheckRunner: Sendable {
             self.analyses = analyses
         }
 
+        /// The English slides of a deck, each analysed as a unit (its ``DeckSlide/checkText``).
+        public init(slides: [DeckSlide]) {
+            var analyses: [UnitID: UnitAnalysis] = [:]
+            for slide in slides { analyses[slide.unit] = UnitAnalysis(slide.checkText, language: "en") }
+            self.analyses = analyses
+        }
+
         /// The analysis of the English unit with this id.
         public func analysis(_ id: UnitID) -> UnitAnalysis? { analyses[id] }
     }
@@ -45,6 +52,32 @@ public struct CheckRunner: Sendable {
                     Finding(
                         check: check.id, severity: severity, document: document, language: language.code, unit: unit.id, file: file,
                         line: line, column: column, message: "unit \(unit.id): \(issue.message)", fragments: issue.fragments))
+            }
+        }
+        return findings
+    }
+
+    /// The checks that run on slides: a figure, a link or a sentence left in English is as
+    /// wrong on a slide as on a page.
+    public static let slideChecks: Set<String> = ["numbers", "links", "untranslated"]
+
+    /// Findings for one translated slide, checked as the same checks check a wikitext unit.
+    /// A deck has no lines to point at, so findings name the file and `slide N`.
+    /// Only ``slideChecks`` run: the others judge wikitext markup, or are noise on lines as short
+    /// as a slide's.
+    public func run(english: UnitAnalysis, slide: DeckSlide, language: Language, document: String, file: String?) -> [Finding] {
+        let enabled = checks.filter { Self.slideChecks.contains($0.id) && configuration.isEnabled($0.id, for: language.code) }
+        guard !enabled.isEmpty else { return [] }
+        let analysis = UnitAnalysis(slide.checkText, language: language.code)
+        let input = CheckInput(unit: slide.unit, kind: .paragraph, language: language, english: english, translation: analysis)
+        var findings: [Finding] = []
+        for check in enabled {
+            for issue in check.run(input) {
+                let severity = configuration.severity(of: check.id, for: language.code) ?? issue.severity ?? check.defaultSeverity
+                findings.append(
+                    Finding(
+                        check: check.id, severity: severity, document: document, language: language.code, unit: slide.unit, file: file,
+                        message: "slide \(slide.number): \(issue.message)", fragments: issue.fragments))
             }
         }
         return findings

@@ -74,6 +74,8 @@ public enum StatusCheck {
     public static let missingTranslation = "missing-translation"
     /// A translated unit the English no longer has.
     public static let extraUnit = "extra-unit"
+    /// A translated slide deck with another number of slides (or PDF pages) than the English.
+    public static let slideCount = "slide-count"
     /// A unit without provenance: neither known current nor known stale.
     public static let unverified = "unverified"
     /// Broken unit structure: markers, `<translate>` tags, duplicate ids.

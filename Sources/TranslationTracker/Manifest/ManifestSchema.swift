@@ -32,7 +32,9 @@ indirect enum ManifestSchema: Sendable {
                 .mapping(
                     [
                         "id": .scalar, "name": .scalar, "kind": .choice(["wikitext", "file"]),
-                        "local": .mapping(["source": .scalar, "translation": .scalar], required: ["source", "translation"]),
+                        "local": .mapping(
+                            ["source": .scalar, "translation": .scalar, "formats": .sequence(.choice(DeckFormat.allCases.map(\.rawValue)))],
+                            required: ["source", "translation"]),
                         "pages": .sequence(
                             .mapping(
                                 ["wiki": .scalar, "source": .scalar, "translation": .scalar, "translatable": .choice(["true", "false"])],

@@ -77,6 +77,20 @@ struct ManifestValidator {
             if let local = document.local {
                 checkPattern(local.translation, at: "\(base).local.translation")
                 if local.source.isEmpty { fail("\(base).local.source", "the source path is empty; name the English file") }
+                let extensions = DeckFormat.allCases.map { "." + $0.rawValue }.joined(separator: ", ")
+                switch document.kind {
+                case .file:
+                    if !local.source.isEmpty, LocalLocation.deckFormat(of: local.source) == nil {
+                        fail("\(base).local.source", "the English deck '\(local.source)' is not a slide deck; a file document's local files end in \(extensions)")
+                    }
+                    if LocalLocation.deckFormat(of: local.translation.rawValue) == nil {
+                        fail("\(base).local.translation", "the translation pattern '\(local.translation)' is not a slide deck; a file document's local files end in \(extensions)")
+                    }
+                case .wikitext:
+                    if local.formats != nil {
+                        fail("\(base).local.formats", "'formats' lists deck formats, and '\(document.id)' is wikitext; remove it, or set 'kind: file'")
+                    }
+                }
             }
             for (p, page) in document.pages.enumerated() {
                 checkWiki(page.wiki, at: "\(base).pages[\(p)].wiki")

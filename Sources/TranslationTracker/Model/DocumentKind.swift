@@ -1,4 +1,6 @@
-/// What a document is made of: wikitext split into units, or an opaque file (a slide deck).
+/// What a document is made of: wikitext split into units, or a file (a slide deck): slide by
+/// slide when it is a local `.odp` or `.pptx`, by page count for a `.pdf`, and on a wiki (Commons)
+/// as a file that exists and was uploaded before or after the English one.
 public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case wikitext
     case file

@@ -2,13 +2,42 @@
 ///
 /// Paths are relative to the manifest's root. Example:
 /// `LocalLocation(source: "locales/en/summary.wiki", translation: "locales/{lang}/summary.wiki")`.
+///
+/// A slide deck (`kind: file`) may be kept in another format in some languages than in English:
+/// a team that works in PowerPoint sends a `.pptx`, another only a `.pdf`. `formats` lists the
+/// extensions a translation may have; the pattern's own extension is looked for first, then the
+/// others in the order given (`locales/ar/slides.odp`, then `locales/ar/slides.pptx`, …).
+/// Without `formats`, only the pattern's own extension counts.
 public struct LocalLocation: Sendable, Codable, Hashable {
     public var source: String
     public var translation: PathPattern
+    /// Deck formats a translation may have (file documents only); nil: the pattern's extension.
+    public var formats: [DeckFormat]?
 
-    public init(source: String, translation: PathPattern) {
+    public init(source: String, translation: PathPattern, formats: [DeckFormat]? = nil) {
         self.source = source
         self.translation = translation
+        self.formats = formats
+    }
+
+    /// The paths one language's translation may have, in the order they are looked for: the
+    /// pattern's own, then the pattern with each other format's extension.
+    public func translationCandidates(for language: LanguageCode) -> [String] {
+        let path = translation.expanded(for: language)
+        guard let formats, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return [path] }
+        let stem = path[..<dot]
+        var candidates = [path]
+        for format in formats {
+            let candidate = stem + "." + format.rawValue
+            if !candidates.contains(candidate) { candidates.append(candidate) }
+        }
+        return candidates
+    }
+
+    /// The deck format a path's extension names, if any.
+    public static func deckFormat(of path: String) -> DeckFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        return DeckFormat(rawValue: path[path.index(after: dot)...].lowercased())
     }
 }
 

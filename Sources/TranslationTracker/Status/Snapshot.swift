@@ -18,11 +18,18 @@ public struct PageState: Sendable {
     /// (`Translations:PAGE/UNIT/LANG`) by unit name, possibly none. Nil for every other page,
     /// which is how the evaluator knows whether Translate manages the translation.
     public var translateUnits: [String: TranslateUnitPage]?
+    /// A local slide deck as read (file documents only); nil when it could not be read.
+    public var deck: Deck?
+    /// The translated deck's stamp record (its sidecar), when it has one.
+    public var deckStamp: DeckStamp?
 
     public init(
         location: PageLocation, exists: Bool, document: WikitextDocument? = nil, findings: [Finding] = [],
-        revision: RevisionRef? = nil, history: PageHistory = PageHistory(), translateUnits: [String: TranslateUnitPage]? = nil
+        revision: RevisionRef? = nil, history: PageHistory = PageHistory(), translateUnits: [String: TranslateUnitPage]? = nil,
+        deck: Deck? = nil, deckStamp: DeckStamp? = nil
     ) {
+        self.deck = deck
+        self.deckStamp = deckStamp
         self.location = location
         self.exists = exists
         self.document = document

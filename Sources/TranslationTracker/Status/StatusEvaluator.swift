@@ -47,8 +47,19 @@ public struct StatusEvaluator: Sendable {
             && snapshot.translations.values.contains { !$0.history.revisions.isEmpty || $0.translateUnits != nil }
         let inference = needsHistory ? HistoryInference(english: source.history) : nil
         let sourceLanguage = manifest.source
+        // A deck read from local files is judged slide by slide; a file on a wiki by its upload times.
+        let localDeck = spec.kind == .file && source.location.path != nil
+        let slideUnits = checks != nil && localDeck ? source.deck?.slides.map(CheckRunner.EnglishUnits.init(slides:)) : nil
         let results = Parallel.map(languages) { code -> (TranslationStatus, [Finding]) in
             let page = snapshot.translations[code]!
+            if localDeck {
+                var deckChecks: DeckChecks?
+                if let runner, let slideUnits {
+                    let language = manifest.language(code) ?? Language(code: code, name: code.rawValue, autonym: code.rawValue)
+                    deckChecks = DeckChecks(runner: runner, english: slideUnits, language: language)
+                }
+                return Self.evaluateDeck(page: page, source: source, document: spec.id, language: code, checks: deckChecks)
+            }
             if spec.kind == .file {
                 return Self.evaluateFile(page: page, source: source, document: spec.id, language: code)
             }
@@ -69,9 +80,11 @@ public struct StatusEvaluator: Sendable {
             statuses.append(status)
             findings += translationFindings
         }
+        // A deck's units are its slides (a PDF's, its pages).
+        let sourceUnits = english?.units.count ?? source.deck.map { $0.slides?.count ?? $0.pageCount } ?? 0
         let status = DocumentStatus(
             id: spec.id, name: spec.name, kind: spec.kind,
-            source: SourceStatus(location: source.location, exists: source.exists, units: english?.units.count ?? 0, revision: source.revision),
+            source: SourceStatus(location: source.location, exists: source.exists, units: sourceUnits, revision: source.revision),
             translations: statuses)
         return DocumentEvaluation(status: status, findings: findings)
     }

@@ -3,6 +3,8 @@ import TranslationTracker
 
 /// Reads a document's English source and translations from local files into page states.
 ///
+/// Slide decks (`kind: file`) are read by ``DeckPageReader``, with their stamp records.
+///
 /// Files are read and split into units in parallel. A file that is not UTF-8 becomes a finding
 /// at its first bad byte, not a crash; a folder for a language the manifest does not declare
 /// becomes a warning.
@@ -42,12 +44,18 @@ public struct LocalFilesReader: Sendable {
             return DocumentSnapshot(document: document, source: .absent(.file(path: "")), translations: [:])
         }
         let manifest = workspace.manifest
-        let jobs: [(language: LanguageCode, path: String)] =
-            [(manifest.source, local.source)] + languages.map { ($0, local.translation.expanded(for: $0)) }
+        let jobs: [(language: LanguageCode, paths: [String])] =
+            [(manifest.source, [local.source])] + languages.map { ($0, local.translationCandidates(for: $0)) }
         let root = workspace
+        let decks = DeckPageReader(workspace: workspace)
+        let source = manifest.source
         let results = Parallel.map(jobs) { job in
             Result { () throws(ReaderError) -> PageState in
-                try Self.readPage(path: job.path, absolute: root.path(job.path), kind: document.kind, document: document.id, language: job.language)
+                if document.kind == .file {
+                    return try decks.read(candidates: job.paths, document: document.id, language: job.language, isSource: job.language == source)
+                }
+                return try Self.readPage(
+                    path: job.paths[0], absolute: root.path(job.paths[0]), kind: document.kind, document: document.id, language: job.language)
             }
         }
         var pages: [PageState] = []

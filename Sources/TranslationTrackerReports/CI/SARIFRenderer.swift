@@ -112,6 +112,12 @@ public struct SARIFRenderer: Sendable {
                 + "`--fail-on unverified` fails CI on these."
         ),
         (
+            StatusCheck.slideCount, .warning, "A translated slide deck with another number of slides (or PDF pages) than the English.",
+            "Slides are matched by number, so a deck with a slide added or dropped compares each later slide with the wrong "
+                + "English one. Add or remove slides so that slide N translates the English slide N, then run "
+                + "`transtrack stamp LANG --document DOC`."
+        ),
+        (
             StatusCheck.structure, .error, "Broken unit structure: markers, <translate> tags, duplicate ids.",
             "The file cannot be split into translation units the way the Translate extension splits it: an unclosed or nested "
                 + "<translate>, a duplicate unit id, a marker in the middle of a sentence, an unclosed comment or variable. The "

@@ -69,7 +69,7 @@ public struct HTMLRenderer: Sendable {
         out += "<h2 id=\"\(id)\">\(HTMLEscape.text(document.name))</h2>\n"
         let source = ReportWording.source(report, manifest: manifest)
         out += "<p class=\"muted\">Source (\(HTMLEscape.text(source.name))): <code>\(HTMLEscape.text(document.source.location.description))</code>"
-        out += document.source.exists ? ", \(document.source.units) units" : ", which does not exist"
+        out += document.source.exists ? ", \(document.source.units) \(document.kind == .file ? "slides" : "units")" : ", which does not exist"
         let sourcePages = (manifest.document(document.id)?.pages ?? []).compactMap { page -> String? in
             WikiPlace(wiki: page.wiki, title: page.source, role: .page(translatable: page.translatable)).url(manifest).map {
                 link($0, manifest.wiki(page.wiki)?.name ?? page.wiki)
@@ -147,7 +147,7 @@ public struct HTMLRenderer: Sendable {
         }
         out += "<p>Where: " + places.joined(separator: " · ") + "</p>\n"
         if status.state == .missing {
-            out += "<p>Not translated yet: all \(status.counts.total) units are missing.</p>\n"
+            out += "<p>Not translated yet: all \(status.counts.total) \(document.kind == .file ? "slides" : "units") are missing.</p>\n"
         } else if status.state == .complete && findings.isEmpty {
             out += "<p>Nothing to do: every unit is current.</p>\n"
         }

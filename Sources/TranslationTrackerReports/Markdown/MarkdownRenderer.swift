@@ -35,7 +35,7 @@ public struct MarkdownRenderer: Sendable {
         let source = ReportWording.source(report, manifest: manifest)
         out += "Source (" + MarkdownEscape.text("\(source.name), \(source.code)") + "): "
         if document.source.exists {
-            out += link(document.source.location, line: nil) + ", \(document.source.units) units.\n\n"
+            out += link(document.source.location, line: nil) + ", \(document.source.units) \(document.kind == .file ? "slides" : "units").\n\n"
         } else {
             out += MarkdownEscape.text(document.source.location.description) + " does not exist.\n\n"
         }
@@ -69,7 +69,7 @@ public struct MarkdownRenderer: Sendable {
         }
         out += "\(status.state.rawValue), \(ReportWording.percent(status.coverage)) current · " + places.joined(separator: " · ") + "\n"
         if status.state == .missing {
-            out += "\nNot translated yet: all \(status.counts.total) units are missing.\n"
+            out += "\nNot translated yet: all \(status.counts.total) \(document.kind == .file ? "slides" : "units") are missing.\n"
             return out
         }
         let groups: [(UnitState, String)] = [

@@ -27,7 +27,8 @@ public struct TerminalRenderer: Sendable {
                 out += placesTable(document, report: report)
                 continue
             }
-            let source = document.source.exists ? "\(document.source.location), \(document.source.units) units" : "\(document.source.location) (missing)"
+            let noun = document.kind == .file ? "slides" : "units"
+            let source = document.source.exists ? "\(document.source.location), \(document.source.units) \(noun)" : "\(document.source.location) (missing)"
             out += style.bold(document.id) + " · \(document.name) · " + style.dim("source \(report.sourceLanguage): \(source)") + "\n"
             out += table(document, report: report)
         }
@@ -68,7 +69,8 @@ public struct TerminalRenderer: Sendable {
         }
         guard source.exists else { return "\(name) (missing)" }
         var parts = [name]
-        if kind == .wikitext { parts.append("\(source.units) units") }
+        // A file on a wiki has no units; a local deck has its slides.
+        if kind == .wikitext || source.units > 0 { parts.append("\(source.units) \(kind == .file ? "slides" : "units")") }
         if let revision = source.revision { parts.append("r\(revision.id) of \(revision.day)") }
         return parts.joined(separator: ", ")
     }

@@ -69,7 +69,7 @@ public struct WikitextRenderer: Sendable {
             let source = ReportWording.source(report, manifest: manifest)
             let sourcePage = manifest.document(document.id)?.pages.first { $0.wiki == home }
             let name = sourcePage.map { WikitextEscape.link(title: $0.source, interwiki: nil, label: document.name) } ?? WikitextEscape.text(document.name)
-            let units = document.source.exists ? "\(document.source.units) units" : "the English source does not exist"
+            let units = document.source.exists ? "\(document.source.units) \(document.kind == .file ? "slides" : "units")" : "the English source does not exist"
             lines.append("Source: \(name), \(WikitextEscape.text(source.name)), \(units).")
         }
         for untracked in report.untracked {

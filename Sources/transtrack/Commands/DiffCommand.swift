@@ -297,6 +297,11 @@ struct DiffCommand: ParsableCommand {
             guard let spec = manifest.document(document) else {
                 throw ValidationError("unknown document '\(document)'; the manifest has: \(manifest.documents.map(\.id).joined(separator: ", "))")
             }
+            guard spec.kind == .wikitext else {
+                // A deck's stamp record keeps fingerprints, not the English text, so there is nothing to diff against.
+                throw ValidationError(
+                    "'\(spec.id)' is a slide deck: diff compares wikitext units; open the English deck beside the translation, then run `transtrack stamp LANG --document \(spec.id)`")
+            }
             return spec
         }
         guard candidates.count == 1 else {

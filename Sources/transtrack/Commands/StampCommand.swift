@@ -11,6 +11,10 @@ struct StampCommand: ParsableCommand {
         discussion: """
             Run it after updating a translation. Only the markers of the chosen units change; every other
             byte of the file stays as it was, and the file is replaced atomically.
+
+            A slide deck is not rewritten: its stamp record beside it (slides.odp.transtrack.json) gets the
+            fingerprints of the chosen English slides (units slide-1, slide-2, …) and, when every slide is
+            stamped, the English deck's SHA-1, which is all a PDF can be stamped with.
             """)
 
     @Argument(help: ArgumentHelp("Languages to stamp, or 'all'.", valueName: "lang"))
@@ -19,7 +23,7 @@ struct StampCommand: ParsableCommand {
     @Option(name: [.customShort("d"), .long], help: ArgumentHelp("Only this document (repeatable).", valueName: "id"))
     var document: [String] = []
 
-    @Option(name: [.customShort("u"), .long], help: ArgumentHelp("Only these units (repeatable; default: every translated unit).", valueName: "id"))
+    @Option(name: [.customShort("u"), .long], help: ArgumentHelp("Only these units (repeatable; slide-N for a deck; default: every translated unit).", valueName: "id"))
     var unit: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The manifest to use.", valueName: "path"))
@@ -68,8 +72,14 @@ struct StampCommand: ParsableCommand {
         var failures = 0
 
         for spec in manifest.documents where chosen?.contains(spec.id) ?? true {
-            guard spec.kind == .wikitext, let local = spec.local else {
-                if chosen != nil { Console.error("\(spec.id): nothing to stamp here: it has no local wikitext files") }
+            guard let local = spec.local else {
+                if chosen != nil { Console.error("\(spec.id): nothing to stamp here: it has no local files") }
+                continue
+            }
+            if spec.kind == .file {
+                let (files, failed) = try stampDecks(spec, local: local, codes: codes, every: every, wanted: wanted, workspace: workspace)
+                results += files
+                failures += failed
                 continue
             }
             let sourcePage = try read(local.source, workspace: workspace, spec: spec, language: manifest.source)
@@ -111,6 +121,58 @@ struct StampCommand: ParsableCommand {
         case .terminal: results.forEach { Console.out(summary($0)) }
         }
         if failures > 0 { throw Exit.inputError }
+    }
+
+    /// Stamps slide decks: writes each translated deck's stamp record (its sidecar) atomically.
+    private func stampDecks(
+        _ spec: DocumentSpec, local: LocalLocation, codes: [LanguageCode], every: Bool, wanted: Set<UnitID>?, workspace: Workspace
+    ) throws -> ([FileResult], Int) {
+        let manifest = workspace.manifest
+        let reader = DeckPageReader(workspace: workspace)
+        let sourcePage = try reading { () throws(ReaderError) in
+            try reader.read(candidates: [local.source], document: spec.id, language: manifest.source, isSource: true)
+        }
+        guard let english = sourcePage.deck else {
+            sourcePage.findings.forEach { Console.error("\($0.locationText ?? local.source): error: \($0.message)") }
+            if sourcePage.findings.isEmpty { Console.error("\(local.source): error: the English deck does not exist; create it or correct the path") }
+            throw Exit.inputError
+        }
+        var results: [FileResult] = []
+        var failures = 0
+        for code in codes {
+            let page = try reading { () throws(ReaderError) in
+                try reader.read(candidates: local.translationCandidates(for: code), document: spec.id, language: code)
+            }
+            let path = page.location.path ?? local.translation.expanded(for: code)
+            var result = FileResult(
+                document: spec.id, language: code, path: path, exists: page.exists, stamped: [], unchanged: [], skipped: [], written: false)
+            guard page.exists else {
+                if !every {
+                    Console.error("\(path): error: no \(code) deck to stamp; create it first")
+                    failures += 1
+                }
+                results.append(result)
+                continue
+            }
+            // A stamp record that cannot be read is not overwritten: it may be someone's work.
+            let unreadable = page.findings.filter { $0.severity == .error }
+            guard let deck = page.deck, unreadable.isEmpty else {
+                unreadable.forEach { Console.error("\($0.locationText ?? path): error: \($0.message)") }
+                failures += 1
+                continue
+            }
+            let stamp = DeckStamper().stamp(translation: deck, english: english, existing: page.deckStamp, sourcePath: local.source, units: wanted)
+            if stamp.changed, !dryRun {
+                let sidecar = DeckStamp.sidecarPath(of: path)
+                try reading { () throws(ReaderError) in try AtomicFile.write(stamp.stamp.encoded(), to: workspace.path(sidecar)) }
+                result.written = true
+            }
+            result.stamped = stamp.stamped
+            result.unchanged = stamp.unchanged
+            result.skipped = stamp.skipped.map { FileResult.Skipped(unit: $0.0, reason: $0.1) }
+            results.append(result)
+        }
+        return (results, failures)
     }
 
     private func read(_ path: String, workspace: Workspace, spec: DocumentSpec, language: LanguageCode) throws -> PageState {

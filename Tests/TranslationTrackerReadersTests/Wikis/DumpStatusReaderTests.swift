@@ -117,8 +117,9 @@ struct DumpStatusReaderTests {
         #expect(report.documents.first?.sources?.map(\.location) == [.file(path: "locales/en/summary.wiki"), .file(path: "locales/en/summary.wiki")])
         #expect(arwiki.counts.unverified == 14)
         #expect(arwiki.units.first { $0.id == "5" }?.provenance == .recorded)
-        #expect(report.untracked.map(\.id) == ["slides"])
-        #expect(report.untracked.first?.reason.contains("--dump commons=FILE") == true)
+        #expect(report.untracked.isEmpty, "the slides have local files")
+        #expect(Self.status(report, "es", "local", document: "slides")?.state == .outdated)
+        #expect(Self.status(report, "es", "commons", document: "slides") == nil, "no dump of Commons: no row")
     }
 
     @Test("an unknown wiki (with a suggestion), a wiki twice, a missing file: errors that say what to do")
