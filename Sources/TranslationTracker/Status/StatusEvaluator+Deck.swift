@@ -146,14 +146,7 @@ extension StatusEvaluator {
             }
         }
 
-        let state: DocumentState
-        if counts.stale > 0 {
-            state = .outdated
-        } else if counts.current == counts.total {
-            state = .complete
-        } else {
-            state = .incomplete
-        }
+        let state = DocumentState(existing: counts)
         return (TranslationStatus(document: document, language: language, location: page.location, state: state, counts: counts, units: units), findings)
     }
 }

@@ -107,7 +107,7 @@ extension StatusEvaluator {
                 break
             }
         }
-        let state: DocumentState = counts.stale > 0 ? .outdated : counts.current == counts.total ? .complete : .incomplete
+        let state = DocumentState(existing: counts)
         var status = TranslationStatus(document: document, language: language, location: page.location, state: state, counts: counts, units: units)
         status.revision = page.revision
         status.translate = stats

@@ -270,14 +270,7 @@ public struct StatusEvaluator: Sendable {
                     file: file, line: file == nil ? nil : unit.line, message: "\(what)\(onWiki); remove it, or give it the id of the English unit it translates"))
         }
 
-        let state: DocumentState
-        if counts.stale > 0 {
-            state = .outdated
-        } else if counts.current == counts.total {
-            state = .complete
-        } else {
-            state = .incomplete
-        }
+        let state = DocumentState(existing: counts)
         var status = TranslationStatus(
             document: document, language: language, location: page.location, state: state, counts: counts, units: units,
             matchedByPosition: matched.byPosition)

@@ -35,4 +35,10 @@ public enum DocumentState: String, Sendable, Codable, CaseIterable {
     case outdated
     case incomplete
     case missing
+
+    /// The state of a translation that exists, from its unit counts: a stale unit makes it
+    /// outdated even when others are missing, since stale text is the more urgent problem.
+    public init(existing counts: UnitCounts) {
+        self = counts.stale > 0 ? .outdated : counts.current == counts.total ? .complete : .incomplete
+    }
 }

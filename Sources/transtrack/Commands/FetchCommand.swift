@@ -16,14 +16,7 @@ struct FetchCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Flag(name: .long, help: "Say, per wiki, how many titles were asked and how many requests were sent (on standard error).")
-    var verbose = false
-    @Option(name: .long, help: ArgumentHelp("Attempts per request before a wiki counts as unavailable (with backoff; 1 to fail fast).", valueName: "n"))
-    var attempts = Politeness().attempts
-    @Option(name: .long, help: ArgumentHelp("Seconds to keep trying to connect to a wiki before an attempt fails.", valueName: "seconds"))
-    var connectTimeout = Politeness().connectTimeout
-
-    func validate() throws { try LiveOptions.validate(attempts: attempts, connectTimeout: connectTimeout) }
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
         let opened = try workspace.openWorkspace()
@@ -31,10 +24,10 @@ struct FetchCommand: AsyncParsableCommand {
         let languages = try workspace.languages(in: opened.manifest)
         let reader = LiveStatusReader(local: LocalFilesReader(workspace: opened))
         let (snapshot, changes) = try await LiveOptions.withConnections(
-            opened.manifest, politeness: LiveOptions.politeness(attempts: attempts, connectTimeout: connectTimeout), verbose: verbose
+            opened.manifest, politeness: connection.politeness, verbose: connection.verbose
         ) { connections async throws(LiveError) in
             let read = try await reader.snapshot(.live(LiveReader(connections: connections)), documents: documents, languages: languages)
-            await LiveOptions.report(read.0, connections: connections, verbose: verbose)
+            await LiveOptions.report(read.0, connections: connections, verbose: connection.verbose)
             return read
         }
         for change in changes where change.kind != .unchanged && !(change.kind == .missing && change.wasCached) {

@@ -74,7 +74,7 @@ struct PublishCommand: AsyncParsableCommand {
         let block = WikitextRenderer().render(session.report, context: context)
 
         let connections = LiveOptions.connections(
-            manifest, politeness: LiveOptions.politeness(attempts: live.attempts, connectTimeout: live.connectTimeout), verbose: live.verbose)
+            manifest, politeness: live.connection.politeness, verbose: live.verbose)
         let result: Result<String, PublishError>
         if let client = connections.client(target.wiki) {
             let verbose = live.verbose

@@ -4,7 +4,7 @@ import TranslationTracker
 import TranslationTrackerLive
 import TranslationTrackerReaders
 
-/// `--live`, `--offline`, `--verbose`, `--attempts`: reading the manifest's wikis through the
+/// `--live`, `--offline` (and ``ConnectionOptions``): reading the manifest's wikis through the
 /// MediaWiki Action API, or from the cache a previous live read or `fetch` left.
 struct LiveOptions: ParsableArguments {
     @Flag(name: .long, help: "Read the manifest's wikis now through the MediaWiki Action API, and refresh the cache.")
@@ -13,31 +13,12 @@ struct LiveOptions: ParsableArguments {
     @Flag(name: .long, help: "Read the manifest's wikis from the cache only (.transtrack-cache/ next to the manifest); no network.")
     var offline = false
 
-    @Flag(name: .long, help: "Say, per wiki, how many titles were asked and how many requests were sent (on standard error).")
-    var verbose = false
+    @OptionGroup var connection: ConnectionOptions
 
-    @Option(name: .long, help: ArgumentHelp("Attempts per request before a wiki counts as unavailable (with backoff; 1 to fail fast).", valueName: "n"))
-    var attempts = Politeness().attempts
-
-    @Option(name: .long, help: ArgumentHelp("Seconds to keep trying to connect to a wiki before an attempt fails.", valueName: "seconds"))
-    var connectTimeout = Politeness().connectTimeout
+    var verbose: Bool { connection.verbose }
 
     func validate() throws {
         if live && offline { throw ValidationError("--live reads the wikis and --offline reads only the cache; pass one of them") }
-        try Self.validate(attempts: attempts, connectTimeout: connectTimeout)
-    }
-
-    static func validate(attempts: Int, connectTimeout: Double) throws {
-        if attempts < 1 { throw ValidationError("--attempts must be at least 1") }
-        if !(connectTimeout > 0) { throw ValidationError("--connect-timeout must be more than 0 seconds") }
-    }
-
-    /// The default politeness with the attempts and connect timeout given.
-    static func politeness(attempts: Int, connectTimeout: Double) -> Politeness {
-        var politeness = Politeness()
-        politeness.attempts = attempts
-        politeness.connectTimeout = connectTimeout
-        return politeness
     }
 
     /// Whether the wikis are read at all (live or from the cache).
@@ -69,7 +50,7 @@ struct LiveOptions: ParsableArguments {
     /// happens; a ``LiveError`` is printed and becomes exit code 2.
     func withConnections<T>(_ manifest: Manifest, _ body: (WikiConnections) async throws(LiveError) -> T) async throws -> T {
         try await Self.withConnections(
-            manifest, politeness: Self.politeness(attempts: attempts, connectTimeout: connectTimeout), verbose: verbose, body)
+            manifest, politeness: connection.politeness, verbose: verbose, body)
     }
 
     static func withConnections<T>(
