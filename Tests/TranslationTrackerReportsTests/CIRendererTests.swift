@@ -308,7 +308,7 @@ struct SARIFRendererTests {
         let ids = rules.compactMap { $0["id"] as? String }
         let status = [
             StatusCheck.stale, StatusCheck.missingUnit, StatusCheck.missingTranslation, StatusCheck.extraUnit, StatusCheck.unverified,
-            StatusCheck.slideCount, StatusCheck.structure, StatusCheck.input,
+            StatusCheck.slideCount, StatusCheck.translateMismatch, StatusCheck.structure, StatusCheck.input,
         ]
         #expect(ids == CheckRegistry.ids + status)
         for (rule, check) in zip(rules, CheckRegistry.all) {

@@ -64,7 +64,12 @@ struct DumpStatusEndToEndTests {
         let frMeta = try #require(translations.first { $0["language"] as? String == "fr" && place($0) == "meta" })
         let stats = frMeta["translate"] as? [String: Any]
         #expect(stats?["total"] as? Int == 16 && stats?["translated"] as? Int == 14 && stats?["fuzzy"] as? Int == 1)
-        #expect((frMeta["units"] as? [[String: Any]])?.first?["provenance"] as? String == "translate")
+        let frUnits = frMeta["units"] as? [[String: Any]] ?? []
+        #expect(frUnits.first?["id"] as? String == "Page display title", "Translate lists the title first")
+        #expect(frUnits.first?["provenance"] as? String == "translate-inferred")
+        let frSeven = frUnits.first { $0["id"] as? String == "7" }
+        #expect(frSeven?["state"] as? String == "stale")
+        #expect((frSeven?["evidence"] as? [String: Any])?["signal"] as? String == "rendered-page")
         let slides = try #require(documents.first { $0["id"] as? String == "slides" }?["translations"] as? [[String: Any]])
         func slide(_ code: String, _ where_: String) -> String? {
             slides.first { $0["language"] as? String == code && place($0) == where_ }?["state"] as? String
@@ -95,9 +100,22 @@ struct DumpStatusEndToEndTests {
         #expect(inferred.stdout.contains("$[-175-]{+177+} million"))
 
         let translate = try workspace.run("diff", "fr", "12", "--dump", Self.dump("meta"))
-        #expect(translate.stdout.contains("Current: Translate has not marked this translation outdated."))
+        #expect(
+            translate.stdout == """
+                summary fr unit 12 · meta:Wikimedia Foundation Annual Plan/2023-2024/Summary/fr
+                Current: nothing in the dump shows Translate marking this translation outdated (told by the rendered page, where Translate wraps outdated units in mw-translate-fuzzy).
+
+                """)
+        // Unit 7 on Meta: the English unit page as it was when the translation was saved, and now.
         let fuzzy = try workspace.run("diff", "fr", "7", "--dump", Self.dump("meta"))
-        #expect(fuzzy.stdout.contains("Translate has marked it fuzzy since"))
+        #expect(
+            fuzzy.stdout == """
+                summary fr unit 7 · meta:Wikimedia Foundation Annual Plan/2023-2024/Summary/fr
+                --- English then: revision 1107 of 2023-04-03T09:05:00Z, current when the translation was last saved (revision 2007 of 2023-04-05T10:27:00Z); outdated since (told by the rendered page, where Translate wraps outdated units in mw-translate-fuzzy)
+                +++ English now: revision 1207 of 2023-04-20T12:05:00Z, 1906234230, meta:Translations:Wikimedia Foundation Annual Plan/2023-2024/Summary/7/en
+                The proposed budget for the year is $[-175-]{+177+} million.<ref>All figures are in US dollars and are rounded to the nearest million.</ref> Most of it pays for the people and the technology that keep the projects online.
+
+                """)
 
         let json = try workspace.run("diff", "ar", "12", "--format", "json", "--dump", Self.dump("meta"))
         let validation = try SchemaValidator.validate(json.stdout, schema: "diff.schema.json")

@@ -80,6 +80,8 @@ public enum StatusCheck {
     public static let unverified = "unverified"
     /// Broken unit structure: markers, `<translate>` tags, duplicate ids.
     public static let structure = "structure"
+    /// The Translate extension's own numbers for a translation differ from the units' states.
+    public static let translateMismatch = "translate-mismatch"
     /// A file that cannot be read as wikitext (not UTF-8), or a folder the manifest does not know.
     public static let input = "input"
 }

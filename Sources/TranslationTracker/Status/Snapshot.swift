@@ -16,8 +16,13 @@ public struct PageState: Sendable {
     public var history: PageHistory
     /// For a translation of a translatable page: the Translate extension's unit pages
     /// (`Translations:PAGE/UNIT/LANG`) by unit name, possibly none. Nil for every other page,
-    /// which is how the evaluator knows whether Translate manages the translation.
+    /// which is how the evaluator knows whether Translate manages the translation. For the
+    /// source of a translatable page: the English unit pages (`Translations:PAGE/UNIT/en`), whose
+    /// history says when each unit last changed.
     public var translateUnits: [String: TranslateUnitPage]?
+    /// For a translation of a translatable page read live: Translate's own numbers
+    /// (`meta=messagegroupstats`), to cross-check the units' states against.
+    public var translateStats: TranslateStats?
     /// A local slide deck as read (file documents only); nil when it could not be read.
     public var deck: Deck?
     /// The translated deck's stamp record (its sidecar), when it has one.

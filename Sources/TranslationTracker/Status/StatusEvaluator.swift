@@ -65,7 +65,8 @@ public struct StatusEvaluator: Sendable {
             }
             if page.translateUnits != nil {
                 return Self.evaluateTranslate(
-                    page: page, source: english, document: spec.id, language: code, sourceLanguage: sourceLanguage, inference: inference)
+                    page: page, source: english, englishUnitPages: source.translateUnits, document: spec.id, language: code,
+                    sourceLanguage: sourceLanguage, inference: inference)
             }
             var content: ContentChecks?
             if let runner, let englishUnits {

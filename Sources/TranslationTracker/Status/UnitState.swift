@@ -18,9 +18,12 @@ public enum ProvenanceKind: String, Sendable, Codable {
     case recorded
     /// From history: timestamps of the translation and English revisions.
     case inferred
-    /// From the Translate extension's own tracking on the wiki: a translation it has marked
-    /// fuzzy (`!!FUZZY!!`, or wrapped in `mw-translate-fuzzy`) is stale, any other is current.
+    /// From the Translate extension on the wiki itself (`list=messagecollection`): a translation
+    /// it tags fuzzy is stale, a translated or proofread one current.
     case translate
+    /// Translate's state inferred from an export: a typed `!!FUZZY!!`, the rendered page's
+    /// `mw-translate-fuzzy` wrappers, or the English unit page's history (``TranslateInference``).
+    case translateInferred = "translate-inferred"
     /// Nothing to go on.
     case none
 }

@@ -31,17 +31,35 @@ public struct UnitStatus: Sendable, Codable, Hashable {
 
 /// The revisions behind an inferred state: the translation revision in which the unit's text
 /// last changed, and the English revision that was current then (or, for a recorded `src=`,
-/// the latest English revision with that fingerprint).
+/// the latest English revision with that fingerprint). For a unit of a translatable page read
+/// from a dump, `source` is the English unit page's last change and `signal` says what decided
+/// (see ``TranslateInference``).
 public struct UnitEvidence: Sendable, Codable, Hashable {
     /// Where the unit's translated text last changed.
     public var translation: RevisionRef?
     /// The English it was translated from.
     public var source: RevisionRef?
+    /// For a Translate unit read from a dump: the evidence that decided its state.
+    public var signal: TranslateSignal?
+    /// The rendered page revision whose wrapper decided, when ``signal`` is ``TranslateSignal/renderedPage``.
+    public var rendered: RevisionRef?
 
-    public init(translation: RevisionRef? = nil, source: RevisionRef? = nil) {
+    public init(translation: RevisionRef? = nil, source: RevisionRef? = nil, signal: TranslateSignal? = nil, rendered: RevisionRef? = nil) {
         self.translation = translation
         self.source = source
+        self.signal = signal
+        self.rendered = rendered
     }
+}
+
+/// What decided the state of a Translate unit read from a dump, strongest first.
+public enum TranslateSignal: String, Sendable, Codable, Hashable {
+    /// The translator saved the text with `!!FUZZY!!`.
+    case fuzzyMarker = "fuzzy-marker"
+    /// The rendered `PAGE/LANG` page's `mw-translate-fuzzy` wrapper, or its absence.
+    case renderedPage = "rendered-page"
+    /// The English unit page changed (or not) after the translation was saved.
+    case englishHistory = "english-history"
 }
 
 /// How many units are in each state. `total` is the number of English units.

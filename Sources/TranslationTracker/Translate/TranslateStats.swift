@@ -4,13 +4,17 @@
 /// Translate's message group for a page holds one message per unit plus the page title
 /// (`Page display title`). `total` counts them all; `fuzzy` counts translations marked
 /// outdated; `translated` counts translations that exist and are *not* fuzzy, so outdated ones
-/// never count as done. Proofreading is not in dumps and is not counted.
+/// never count as done; `proofread` (reviewed translations) is part of `translated`, and is known
+/// only from the wiki: dumps do not carry reviews.
 ///
-/// From unit pages the numbers are exact. From the rendered page alone they are the wrapper
-/// counts, and the title is left out: the rendered wikitext does not carry it.
+/// Read live, these are Translate's own numbers (``Basis/wiki``). From a dump they are counted
+/// from the units' inferred states (``Basis/unitPages``), or from the rendered page's wrappers
+/// alone (``Basis/renderedPage``), where the title is left out: the rendered wikitext lacks it.
 public struct TranslateStats: Sendable, Codable, Hashable {
     /// What the numbers were computed from.
     public enum Basis: String, Sendable, Codable {
+        /// Translate's own statistics on the wiki (`meta=messagegroupstats`).
+        case wiki
         /// The `Translations:PAGE/UNIT/LANG` pages.
         case unitPages
         /// The wrappers of the rendered `PAGE/LANG` page.
@@ -20,14 +24,17 @@ public struct TranslateStats: Sendable, Codable, Hashable {
     public var total: Int
     public var translated: Int
     public var fuzzy: Int
+    /// Reviewed translations (part of `translated`); nil when unknown, as from a dump.
+    public var proofread: Int?
     public var basis: Basis
     /// Whether the page title is one of the `total` units.
     public var includesTitle: Bool
 
-    public init(total: Int, translated: Int, fuzzy: Int, basis: Basis, includesTitle: Bool) {
+    public init(total: Int, translated: Int, fuzzy: Int, proofread: Int? = nil, basis: Basis, includesTitle: Bool) {
         self.total = total
         self.translated = translated
         self.fuzzy = fuzzy
+        self.proofread = proofread
         self.basis = basis
         self.includesTitle = includesTitle
     }
@@ -38,18 +45,15 @@ public struct TranslateStats: Sendable, Codable, Hashable {
         return Double(translated * 1000 / total) / 10
     }
 
-    /// From unit pages: each English unit, plus the title unless the page does not translate its
-    /// title, counts once; unit pages of units the English no longer has do not count.
-    public static func fromUnitPages(english: [UnitID], pages: [String: TranslateUnitPage], includesTitle: Bool = true) -> TranslateStats {
-        var names = english.map(\.rawValue)
-        if includesTitle { names.append(TranslateTitles.displayTitleUnit) }
+    /// From the units' decided states: current units are translated, stale ones fuzzy. `units`
+    /// holds the title unit when `includesTitle`.
+    public static func counting(_ units: [UnitStatus], includesTitle: Bool, proofread: Int? = nil) -> TranslateStats {
         var translated = 0
         var fuzzy = 0
-        for name in names {
-            guard let page = pages[name] else { continue }
-            if page.isFuzzy { fuzzy += 1 } else { translated += 1 }
+        for unit in units {
+            if unit.state == .current { translated += 1 } else if unit.state == .stale { fuzzy += 1 }
         }
-        return TranslateStats(total: names.count, translated: translated, fuzzy: fuzzy, basis: .unitPages, includesTitle: includesTitle)
+        return TranslateStats(total: units.count, translated: translated, fuzzy: fuzzy, proofread: proofread, basis: .unitPages, includesTitle: includesTitle)
     }
 
     /// From the rendered page: units wrapped as fuzzy or as English do not count as translated.

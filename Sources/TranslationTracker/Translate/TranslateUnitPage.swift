@@ -1,12 +1,14 @@
 /// One unit of a translatable page as the Translate extension stores it: the page
 /// `Translations:PAGE/UNIT/LANG` holds one language's translation of one unit.
 ///
-/// When the English unit changes and the change is marked for translation, Translate puts
-/// `!!FUZZY!!` at the start of every translation of it; the translation counts as outdated
-/// until a translator saves it again. That marker is Translate's own provenance tracking, and
-/// the only trace of it a dump carries (the `fuzzy` revision tag is not exported).
+/// When the English unit changes and the page is marked again, Translate does **not** edit the
+/// translations: it records the outdated ("fuzzy") state in its own database, which no export
+/// carries, and re-renders `PAGE/LANG` with the unit wrapped in `mw-translate-fuzzy`. Read live,
+/// ``reported`` holds what Translate says; read from a dump, the state is inferred (see
+/// ``TranslateInference``). A translator may also save a translation as fuzzy by starting it
+/// with `!!FUZZY!!`, which stays in the stored text.
 public struct TranslateUnitPage: Sendable {
-    /// What Translate writes into an outdated translation.
+    /// What a translator types to save a translation as outdated.
     public static let fuzzyMarker = "!!FUZZY!!"
 
     /// The unit's name in the title: `7`, or `Page display title` for the page title.
@@ -15,15 +17,21 @@ public struct TranslateUnitPage: Sendable {
     public var text: String
     public var revision: RevisionRef?
     public var history: PageHistory
+    /// What the Translate extension on the wiki says of it (`list=messagecollection`); nil when
+    /// it was read from a dump, or from a wiki without Translate.
+    public var reported: TranslateReportedStatus?
 
-    public init(unit: String, text: String, revision: RevisionRef? = nil, history: PageHistory = PageHistory()) {
+    public init(
+        unit: String, text: String, revision: RevisionRef? = nil, history: PageHistory = PageHistory(), reported: TranslateReportedStatus? = nil
+    ) {
         self.unit = unit
         self.text = text
         self.revision = revision
         self.history = history
+        self.reported = reported
     }
 
-    /// Whether Translate marked the translation outdated.
+    /// Whether the stored text carries the typed `!!FUZZY!!` marker.
     public var isFuzzy: Bool { Self.isFuzzy(text) }
 
     /// The translation without the fuzzy marker, as the rendered page shows it.

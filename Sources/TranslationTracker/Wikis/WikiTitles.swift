@@ -3,7 +3,8 @@
 /// For a `pages` entry on a wiki: its source page and each language's translation page
 /// (the `{lang}` pattern expanded); for a translatable page also the Translate extension's unit
 /// pages `Translations:PAGE/UNIT/LANG`, matched by prefix since unit names are not known in
-/// advance. For `copies`: each language's copy on its own wiki. Titles are compared
+/// advance, in the chosen languages and in the source language (the English unit pages, whose
+/// history says when each unit changed). For `copies`: each language's copy on its own wiki. Titles are compared
 /// normalized (``WikiTitle``), so the manifest may use underscores.
 ///
 /// A dump reader builds one filter per wiki from this and reads each dump once:
@@ -37,7 +38,13 @@ public struct WikiTitles: Sendable {
         public var source: String
         /// `Translations:PAGE/`, normalized.
         public var prefix: String
+        /// The chosen target languages.
         public var languages: Set<LanguageCode>
+        /// The source language, whose unit pages are read too.
+        public var sourceLanguage: LanguageCode
+
+        /// Whether a unit page in this language is read: a chosen language or the source.
+        public func reads(_ language: LanguageCode) -> Bool { language == sourceLanguage || languages.contains(language) }
     }
 
     /// Wiki id → normalized title → what needs it.
@@ -59,7 +66,7 @@ public struct WikiTitles: Sendable {
                     unitPages[page.wiki, default: []].append(
                         UnitPages(
                             document: document.id, source: page.source, prefix: TranslateTitles.unitPagePrefix(source: page.source),
-                            languages: Set(targets)))
+                            languages: Set(targets), sourceLanguage: manifest.source))
                 }
             }
             for code in targets {
@@ -92,7 +99,7 @@ public struct WikiTitles: Sendable {
         if entries[wiki]?[normalized] != nil { return true }
         guard let candidates = unitPages[wiki] else { return false }
         for pages in candidates where normalized.hasPrefix(pages.prefix) {
-            if let parsed = TranslateTitles.parse(normalized, source: pages.source), pages.languages.contains(parsed.language) { return true }
+            if let parsed = TranslateTitles.parse(normalized, source: pages.source), pages.reads(parsed.language) { return true }
         }
         return false
     }

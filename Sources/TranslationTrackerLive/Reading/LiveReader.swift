@@ -8,8 +8,10 @@ import TranslationTrackerReaders
 /// 1. `meta=siteinfo`: does it run Translate, does it have the `Translations` namespace?
 /// 2. The latest revision of every exact title, 50 titles a request, following `continue`,
 ///    normalization and redirects; `prop=imageinfo` too where a file document lives.
-/// 3. For a translatable page: its unit pages (`generator=allpages` in namespace 1198) and, on a
-///    wiki with Translate, `meta=messagegroupstats`.
+/// 3. For a translatable page on a wiki with Translate: Translate's own state of every unit
+///    (``translateReport(_:source:languages:tally:)``: `meta=messagegroupstats`, then
+///    `list=messagecollection` per language with a translation). Without Translate, or for a page
+///    it has no group for, its unit pages (`generator=allpages` in namespace 1198), as a dump has them.
 ///
 /// Then, across wikis, history only where provenance must be inferred: a translation page or
 /// copy with a unit that has no `src=`, and the English page it is compared with, read whole
@@ -117,7 +119,11 @@ public struct LiveReader: Sendable {
         for translatable in titles.unitPages(on: wiki) {
             let source = WikiTitle.normalized(translatable.source)
             var set = LiveUnitPages(wiki: wiki, source: source, pages: [])
-            if site.namespaces[TranslateTitles.namespace] != nil {
+            if site.translate {
+                set.report = try await translateReport(client, source: source, languages: translatable.languages, tally: &tally)
+            }
+            if set.report == nil, site.namespaces[TranslateTitles.namespace] != nil {
+                // No Translate, or a page not marked for translation: the unit pages as a dump has them.
                 let query = try await PageQuery.run(
                     client,
                     [
@@ -128,22 +134,8 @@ public struct LiveReader: Sendable {
                 tally.unitPageQueries += 1
                 tally.continuations += query.continuations
                 set.pages = query.pages.values.filter { page in
-                    TranslateTitles.parse(page.page.title, source: source).map { translatable.languages.contains($0.language) } ?? false
+                    TranslateTitles.parse(page.page.title, source: source).map { translatable.reads($0.language) } ?? false
                 }.sorted { $0.page.title < $1.page.title }.map { LivePage.from($0, wiki: wiki, title: WikiTitle.normalized($0.page.title), redirected: false) }
-            }
-            if site.translate {
-                tally.statsQueries += 1
-                do throws(MediaWikiError) {
-                    let query = try await PageQuery.run(
-                        client, [("action", "query"), ("meta", "messagegroupstats"), ("mgsgroup", "page-" + source)])
-                    tally.continuations += query.continuations
-                    var stats: [String: TranslateStats] = [:]
-                    for answer in query.answers { stats.merge(MessageGroupStats.decode(answer)) { _, new in new } }
-                    set.stats = stats.filter { translatable.languages.contains(LanguageCode($0.key)) }
-                } catch .api {
-                    // Not (yet) a page marked for translation: Translate has no group for it, and
-                    // the numbers are computed from the unit pages as for a dump.
-                }
             }
             unitPages[source] = set
         }
@@ -201,6 +193,41 @@ public struct LiveReader: Sendable {
             }
         }
         return (pages, tally)
+    }
+
+    /// What Translate itself says of a translatable page: `meta=messagegroupstats` once, then
+    /// `list=messagecollection` for each chosen language that has a translation (translated or
+    /// fuzzy above 0): 1 + L requests, continuations aside. Nil when Translate has no group for
+    /// the page (it is not marked for translation).
+    static func translateReport(_ client: MediaWikiClient, source: String, languages: Set<LanguageCode>, tally: inout RequestTally)
+        async throws(MediaWikiError) -> TranslateReport?
+    {
+        let group = "page-" + source
+        tally.statsQueries += 1
+        var report = TranslateReport()
+        do throws(MediaWikiError) {
+            let query = try await PageQuery.run(client, [("action", "query"), ("meta", "messagegroupstats"), ("mgsgroup", group)])
+            tally.continuations += query.continuations
+            for answer in query.answers {
+                for (code, stats) in MessageGroupStats.decode(answer) where languages.contains(LanguageCode(code)) {
+                    report.stats[LanguageCode(code)] = stats
+                }
+            }
+        } catch .api {
+            return nil
+        }
+        for (code, stats) in report.stats.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where stats.translated + stats.fuzzy > 0 {
+            let query = try await PageQuery.run(
+                client,
+                [
+                    ("action", "query"), ("list", "messagecollection"), ("mcgroup", group), ("mclanguage", code.rawValue),
+                    ("mcprop", "definition|translation|tags|revision|properties"), ("mcfilter", ""), ("mclimit", "max"),
+                ])
+            tally.collectionQueries += 1
+            tally.continuations += query.continuations
+            report.messages[code] = MessageCollection.decode(query.answers, source: source)
+        }
+        return report
     }
 
     /// Titles in groups of ``batchSize``.

@@ -25,27 +25,10 @@ public struct LiveSnapshot: Sendable {
             for set in (unitPages[wiki] ?? [:]).values { export.pages += set.pages.compactMap(\.exportPage) }
             export.pagesSeen = export.pages.count
             result.add(export, wiki: wiki, titles: titles)
-        }
-        return result
-    }
-
-    /// Puts Translate's own numbers (from `messagegroupstats`) on the statuses of translatable
-    /// pages, where the dump path puts the numbers it computes from unit pages. Without them (no
-    /// Translate on the wiki) the computed numbers stay.
-    public func attachTranslateStats(to report: inout StatusReport, manifest: Manifest) {
-        for d in report.documents.indices {
-            guard let spec = manifest.document(report.documents[d].id) else { continue }
-            for t in report.documents[d].translations.indices {
-                let status = report.documents[d].translations[t]
-                guard status.translate != nil, case .wiki(let wiki, let title) = status.location else { continue }
-                for entry in spec.pages where entry.translatable && entry.wiki == wiki
-                    && WikiTitle.normalized(entry.translation.expanded(for: status.language)) == WikiTitle.normalized(title)
-                {
-                    if let stats = unitPages[wiki]?[WikiTitle.normalized(entry.source)]?.stats?[status.language.rawValue] {
-                        report.documents[d].translations[t].translate = stats
-                    }
-                }
+            for set in (unitPages[wiki] ?? [:]).values {
+                if let report = set.report { result.add(report, source: set.source, wiki: wiki) }
             }
         }
+        return result
     }
 }

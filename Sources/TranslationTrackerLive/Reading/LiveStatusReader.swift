@@ -51,7 +51,7 @@ public struct LiveStatusReader: Sendable {
         let (snapshot, changes) = try await snapshot(source, documents: documents, languages: languages)
         let titles = WikiTitles(manifest: manifest, documents: documents, languages: languages)
         let wiki = WikiSnapshots(pages: snapshot.wikiPages(titles: titles), manifest: manifest)
-        var report: StatusReport
+        let report: StatusReport
         do throws(WikiDumpError) {
             report = try DumpStatusReader(local: local, dumps: []).status(
                 wiki: wiki, documents: documents, languages: languages, evaluator: evaluator,
@@ -59,7 +59,6 @@ public struct LiveStatusReader: Sendable {
         } catch {
             throw .status(error)
         }
-        snapshot.attachTranslateStats(to: &report, manifest: manifest)
         return Result(report: report, snapshot: snapshot, changes: changes)
     }
 }

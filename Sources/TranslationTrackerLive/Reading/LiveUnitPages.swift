@@ -1,21 +1,24 @@
 import TranslationTracker
+import TranslationTrackerReaders
 
-/// The Translate extension's unit pages (`Translations:PAGE/UNIT/LANG`) of one translatable
-/// page, in the chosen languages, and Translate's own numbers when the wiki runs Translate.
+/// One translatable page as a wiki gave it: what its Translate extension reports (numbers and
+/// every unit's state, see ``LiveReader/translateReport(_:source:languages:tally:)``) or, on a
+/// wiki without Translate, its unit pages (`Translations:PAGE/UNIT/LANG`) in the chosen languages.
 /// The cache record of a translatable page (`.transtrack-cache/WIKI/units/…json`): unit names
 /// are not known in advance, so the set is stored whole.
 public struct LiveUnitPages: Sendable, Codable, Hashable {
     public var wiki: String
     /// The translatable page, normalized.
     public var source: String
+    /// Unit pages, read only when Translate did not report (no Translate, or no group).
     public var pages: [LivePage]
-    /// `meta=messagegroupstats` for `page-SOURCE`, by language; nil when the wiki has no Translate.
-    public var stats: [String: TranslateStats]?
+    /// What Translate reported; nil when the wiki has no Translate or no group for the page.
+    public var report: TranslateReport?
 
-    public init(wiki: String, source: String, pages: [LivePage], stats: [String: TranslateStats]? = nil) {
+    public init(wiki: String, source: String, pages: [LivePage], report: TranslateReport? = nil) {
         self.wiki = wiki
         self.source = source
         self.pages = pages
-        self.stats = stats
+        self.report = report
     }
 }

@@ -21,13 +21,15 @@ public struct RequestTally: Sendable, Hashable {
     public var unitPageQueries = 0
     /// Translate statistics queries (first requests only).
     public var statsQueries = 0
+    /// Translate unit-state queries, one per language with a translation (first requests only).
+    public var collectionQueries = 0
     /// Pages whose history was read, one query each (first requests only).
     public var historyQueries = 0
 
     public init(wiki: String) { self.wiki = wiki }
 
     /// Every request sent for this wiki, retries aside.
-    public var total: Int { idBatches + batches + continuations + siteinfo + unitPageQueries + statsQueries + historyQueries }
+    public var total: Int { idBatches + batches + continuations + siteinfo + unitPageQueries + statsQueries + collectionQueries + historyQueries }
 
     /// `meta: 37 titles in 1 batch (ceil(37/50)) + 2 continuations; siteinfo 1; …; 6 requests`.
     public var summary: String {
@@ -43,6 +45,7 @@ public struct RequestTally: Sendable, Hashable {
         parts.append("siteinfo \(siteinfo)")
         if unitPageQueries > 0 { parts.append("unit page listings \(unitPageQueries)") }
         if statsQueries > 0 { parts.append("Translate statistics \(statsQueries)") }
+        if collectionQueries > 0 { parts.append("Translate unit states \(collectionQueries) (one per language with a translation)") }
         if historyQueries > 0 { parts.append("histories \(historyQueries)") }
         return "\(wiki): " + parts.joined(separator: "; ") + "; \(total) request\(total == 1 ? "" : "s")"
     }

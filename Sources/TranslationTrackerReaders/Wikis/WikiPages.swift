@@ -9,6 +9,8 @@ public struct WikiPages: Sendable {
     private var pages: [String: [String: ExportPage]] = [:]
     /// Wiki id → normalized translatable page → language → unit name → unit page.
     private var unitPages: [String: [String: [LanguageCode: [String: ExportPage]]]] = [:]
+    /// Wiki id → normalized translatable page → what the Translate extension reported (live only).
+    private var reported: [String: [String: TranslateReport]] = [:]
 
     public init() {}
 
@@ -44,6 +46,14 @@ public struct WikiPages: Sendable {
         pages[wiki] = byTitle
     }
 
+    /// Files what the Translate extension on `wiki` said of a translatable page.
+    public mutating func add(_ report: TranslateReport, source: String, wiki: String) {
+        reported[wiki, default: [:]][WikiTitle.normalized(source)] = report
+    }
+
+    /// What the Translate extension on `wiki` said of a translatable page, when it was asked.
+    public func report(of source: String, on wiki: String) -> TranslateReport? { reported[wiki]?[WikiTitle.normalized(source)] }
+
     /// Whether a dump of this wiki was read.
     public func has(_ wiki: String) -> Bool { pages[wiki] != nil }
 
@@ -53,5 +63,19 @@ public struct WikiPages: Sendable {
     /// One language's unit pages of a translatable page, by unit name.
     public func unitPages(of source: String, language: LanguageCode, on wiki: String) -> [String: ExportPage] {
         unitPages[wiki]?[WikiTitle.normalized(source)]?[language] ?? [:]
+    }
+}
+
+/// What the Translate extension on a wiki said of one translatable page: its numbers per
+/// language (`meta=messagegroupstats`) and, for each language with a translation, every unit
+/// with its state (`list=messagecollection`). A language with no entry in `messages` has no
+/// translation at all.
+public struct TranslateReport: Sendable, Codable, Hashable {
+    public var stats: [LanguageCode: TranslateStats]
+    public var messages: [LanguageCode: [TranslateMessage]]
+
+    public init(stats: [LanguageCode: TranslateStats] = [:], messages: [LanguageCode: [TranslateMessage]] = [:]) {
+        self.stats = stats
+        self.messages = messages
     }
 }

@@ -39,28 +39,64 @@ public struct WikiSnapshots: Sendable {
     }
 
     /// The document at one `pages` entry: its source page, and each language's translation page
-    /// with, for a translatable page, Translate's unit pages.
+    /// with, for a translatable page, Translate's unit pages: what the wiki's Translate reported
+    /// when it was read live, else the unit pages of the dump (the English ones on the source).
     public func snapshot(of document: DocumentSpec, entry: WikiPageLocation, languages: [LanguageCode]) -> DocumentSnapshot {
         let wiki = entry.wiki
-        let source = Self.state(
+        var source = Self.state(
             pages.page(entry.source, on: wiki), wiki: wiki, title: entry.source, kind: document.kind, document: document.id, language: manifest.source)
+        let translatable = entry.translatable && document.kind == .wikitext
+        let report = translatable ? pages.report(of: entry.source, on: wiki) : nil
+        if translatable {
+            source.translateUnits = report.map(Self.englishUnits) ?? unitPages(of: entry.source, language: manifest.source, on: wiki)
+        }
         var translations: [LanguageCode: PageState] = [:]
         for code in languages {
             let title = entry.translation.expanded(for: code)
             var state = Self.state(pages.page(title, on: wiki), wiki: wiki, title: title, kind: document.kind, document: document.id, language: code)
-            if entry.translatable, document.kind == .wikitext {
-                var units: [String: TranslateUnitPage] = [:]
-                for (name, page) in pages.unitPages(of: entry.source, language: code, on: wiki) {
-                    guard let latest = page.latest else { continue }
-                    units[name] = TranslateUnitPage(
-                        unit: name, text: latest.text ?? "", revision: RevisionRef(id: latest.id, timestamp: latest.timestamp),
-                        history: Self.history(page))
-                }
-                state.translateUnits = units
+            if let report {
+                state.translateUnits = Self.reportedUnits(report.messages[code] ?? [])
+                state.translateStats = report.stats[code]
+            } else if translatable {
+                state.translateUnits = unitPages(of: entry.source, language: code, on: wiki)
             }
             translations[code] = state
         }
         return DocumentSnapshot(document: document, source: source, translations: translations)
+    }
+
+    /// One language's unit pages of a translatable page from the dump, by unit name.
+    func unitPages(of source: String, language: LanguageCode, on wiki: String) -> [String: TranslateUnitPage] {
+        var units: [String: TranslateUnitPage] = [:]
+        for (name, page) in pages.unitPages(of: source, language: language, on: wiki) {
+            guard let latest = page.latest else { continue }
+            units[name] = TranslateUnitPage(
+                unit: name, text: latest.text ?? "", revision: RevisionRef(id: latest.id, timestamp: latest.timestamp), history: Self.history(page))
+        }
+        return units
+    }
+
+    /// The translated units Translate listed for one language, with its state for each.
+    static func reportedUnits(_ messages: [TranslateMessage]) -> [String: TranslateUnitPage] {
+        var units: [String: TranslateUnitPage] = [:]
+        for message in messages {
+            guard let status = message.status else { continue }
+            units[message.unit] = TranslateUnitPage(
+                unit: message.unit, text: message.translation ?? "",
+                reported: status)
+        }
+        return units
+    }
+
+    /// The English units Translate has, from the definitions it listed with any language.
+    static func englishUnits(_ report: TranslateReport) -> [String: TranslateUnitPage] {
+        var units: [String: TranslateUnitPage] = [:]
+        for messages in report.messages.values {
+            for message in messages where units[message.unit] == nil {
+                units[message.unit] = TranslateUnitPage(unit: message.unit, text: message.definition ?? "")
+            }
+        }
+        return units
     }
 
     /// The English source page from the first dump that has it.

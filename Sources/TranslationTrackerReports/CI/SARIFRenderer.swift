@@ -118,6 +118,13 @@ public struct SARIFRenderer: Sendable {
                 + "`transtrack stamp LANG --document DOC`."
         ),
         (
+            StatusCheck.translateMismatch, .warning, "The Translate extension's own numbers for a translation differ from its units' states.",
+            "The wiki's Translate statistics (meta=messagegroupstats) count translated, fuzzy or proofread units otherwise than "
+                + "the unit states read or inferred here, so one of them is wrong: Translate's statistics may not be rebuilt yet "
+                + "(its job queue), or a state was inferred wrongly from an export. The message names the units; compare them "
+                + "with Special:Translate."
+        ),
+        (
             StatusCheck.structure, .error, "Broken unit structure: markers, <translate> tags, duplicate ids.",
             "The file cannot be split into translation units the way the Translate extension splits it: an unclosed or nested "
                 + "<translate>, a duplicate unit id, a marker in the middle of a sentence, an unclosed comment or variable. The "

@@ -125,13 +125,14 @@ public struct TerminalRenderer: Sendable {
         return out
     }
 
-    /// How the row's translated units got their state: `recorded`, `translate`, `inferred`, or
+    /// How the row's translated units got their state: `recorded`, `translate`,
+    /// `translate-inferred`, `inferred`, or
     /// several joined with `+`; `-` when no unit is current or stale.
     static func provenance(_ status: TranslationStatus) -> String {
         let kinds = Set(status.units.filter { $0.state == .current || $0.state == .stale }.map(\.provenance))
-        let named = [ProvenanceKind.recorded, .translate, .inferred].filter(kinds.contains).map(\.rawValue)
+        let named = [ProvenanceKind.recorded, .translate, .translateInferred, .inferred].filter(kinds.contains).map(\.rawValue)
         if named.isEmpty, status.units.isEmpty, status.translate != nil, status.counts.current + status.counts.stale > 0 {
-            return ProvenanceKind.translate.rawValue
+            return (status.translate?.basis == .wiki ? ProvenanceKind.translate : .translateInferred).rawValue
         }
         return named.isEmpty ? "-" : named.joined(separator: "+")
     }
@@ -142,7 +143,8 @@ public struct TerminalRenderer: Sendable {
         if let revision = status.revision { parts.append("r\(revision.id) of \(revision.day)") }
         if let stats = status.translate, status.state != .missing {
             let basis = stats.basis == .renderedPage ? " (rendered page)" : ""
-            parts.append("Translate \(stats.translated)/\(stats.total) translated, \(stats.fuzzy) fuzzy\(basis)")
+            let proofread = stats.proofread.map { ", \($0) proofread" } ?? ""
+            parts.append("Translate \(stats.translated)/\(stats.total) translated, \(stats.fuzzy) fuzzy\(proofread)\(basis)")
         }
         return parts.joined(separator: " · ")
     }

@@ -27,7 +27,7 @@ struct DecodingTests {
         #expect(SHA1Base36.fromHex(String(repeating: "g", count: 40)) == nil)
     }
 
-    @Test("messagegroupstats: total, translated and fuzzy per language, title included")
+    @Test("messagegroupstats: total, translated, fuzzy and proofread per language, title included")
     func messageGroupStats() throws {
         let answer = try Self.json("""
             {"batchcomplete": true, "query": {"messagegroupstats": [
@@ -37,7 +37,7 @@ struct DecodingTests {
             ]}}
             """)
         let stats = MessageGroupStats.decode(answer)
-        #expect(stats["fr"] == TranslateStats(total: 16, translated: 12, fuzzy: 1, basis: .unitPages, includesTitle: true))
+        #expect(stats["fr"] == TranslateStats(total: 16, translated: 12, fuzzy: 1, proofread: 3, basis: .wiki, includesTitle: true))
         #expect(stats["ja"]?.translated == 0)
         #expect(stats["xx"] == nil, "no numbers")
     }
@@ -54,23 +54,60 @@ struct DecodingTests {
         #expect(site.namespaces[1198] == "Translations")
     }
 
-    @Test("Translate's numbers replace the computed ones on the translation of a translatable page")
-    func attachStats() throws {
+    /// One language of `list=messagecollection` as the Translate extension (REL1_39) answers it.
+    static let collection = """
+        {"batchcomplete": true, "query": {"metadata": {"state": false, "resultsize": 4, "remaining": 0}, "messagecollection": [
+          {"key": "Annual_Plan/2023/Page_display_title", "definition": "Annual Plan/2023", "translation": null, "tags": [], "revision": null,
+           "properties": {"status": "untranslated", "last-translator-text": null, "last-translator-id": null},
+           "title": "Translations:Annual Plan/2023/Page display title/fr", "targetLanguage": "fr", "primaryGroup": "page-Annual Plan/2023"},
+          {"key": "Annual_Plan/2023/1", "definition": "== Budget ==", "translation": "== Budget fr ==", "tags": [], "revision": "9",
+           "properties": {"revision": "9", "status": "translated", "last-translator-text": "Admin", "last-translator-id": "1"},
+           "title": "Translations:Annual Plan/2023/1/fr", "targetLanguage": "fr", "primaryGroup": "page-Annual Plan/2023"},
+          {"key": "Annual_Plan/2023/2", "definition": "The budget is 180 million dollars.", "translation": "Le budget est de 177 millions.",
+           "tags": ["fuzzy"], "revision": "10", "properties": {"revision": "10", "status": "fuzzy"},
+           "title": "Translations:Annual Plan/2023/2/fr", "targetLanguage": "fr", "primaryGroup": "page-Annual Plan/2023"},
+          {"key": "Annual_Plan/2023/3", "definition": "Second paragraph with $url link.", "translation": "Deuxième paragraphe, $url.",
+           "tags": [], "revision": "11", "properties": {"revision": "11", "status": "proofread", "reviewers": [2]},
+           "title": "Translations:Annual Plan/2023/3/fr", "targetLanguage": "fr", "primaryGroup": "page-Annual Plan/2023"}
+        ]}}
+        """
+
+    @Test("messagecollection: unit names from the unit page titles (a page title with /), states, translations and definitions")
+    func messageCollection() throws {
+        let messages = MessageCollection.decode([try Self.json(Self.collection)], source: "Annual Plan/2023")
+        #expect(messages.map(\.unit) == ["Page display title", "1", "2", "3"])
+        #expect(messages.map(\.status) == [nil, .translated, .fuzzy, .proofread])
+        #expect(messages.map(\.revision) == [nil, 9, 10, 11])
+        #expect(messages[2].translation == "Le budget est de 177 millions.")
+        #expect(messages[3].definition == "Second paragraph with $url link.")
+    }
+
+    @Test("what Translate reported travels from the live snapshot to the page states, as the evaluator reads them")
+    func reportToPageStates() throws {
         let document = DocumentSpec(
             id: "plan", name: "Plan", kind: .wikitext,
-            pages: [WikiPageLocation(wiki: "meta", source: "Plan", translation: PathPattern("Plan/{lang}"), translatable: true)])
-        let manifest = Manifest(source: "en", languages: [Language(code: "fr", name: "French", autonym: "français")], documents: [document])
-        var status = TranslationStatus(document: "plan", language: "fr", location: .wiki(id: "meta", title: "Plan/fr"), state: .incomplete, counts: UnitCounts(), units: [])
-        status.translate = TranslateStats(total: 4, translated: 1, fuzzy: 0, basis: .unitPages, includesTitle: true)
-        var report = StatusReport(
-            project: nil, sourceLanguage: "en", languages: manifest.targets,
-            documents: [DocumentStatus(id: "plan", name: "Plan", kind: .wikitext, source: SourceStatus(location: .wiki(id: "meta", title: "Plan"), exists: true, units: 3), translations: [status])],
-            untracked: [], findings: [])
+            pages: [WikiPageLocation(wiki: "meta", source: "Annual Plan/2023", translation: PathPattern("Annual Plan/2023/{lang}"), translatable: true)])
+        let manifest = Manifest(
+            source: "en",
+            languages: [Language(code: "fr", name: "French", autonym: "français"), Language(code: "ja", name: "Japanese", autonym: "日本語")],
+            documents: [document])
+        let fr = TranslateStats(total: 4, translated: 2, fuzzy: 1, proofread: 1, basis: .wiki, includesTitle: true)
+        let ja = TranslateStats(total: 4, translated: 0, fuzzy: 0, proofread: 0, basis: .wiki, includesTitle: true)
+        let report = TranslateReport(
+            stats: ["fr": fr, "ja": ja], messages: ["fr": MessageCollection.decode([try Self.json(Self.collection)], source: "Annual Plan/2023")])
         var snapshot = LiveSnapshot()
-        let fromAPI = TranslateStats(total: 4, translated: 3, fuzzy: 1, basis: .unitPages, includesTitle: true)
-        snapshot.unitPages["meta"] = ["Plan": LiveUnitPages(wiki: "meta", source: "Plan", pages: [], stats: ["fr": fromAPI])]
-        snapshot.attachTranslateStats(to: &report, manifest: manifest)
-        #expect(report.documents[0].translations[0].translate == fromAPI)
+        snapshot.unitPages["meta"] = ["Annual Plan/2023": LiveUnitPages(wiki: "meta", source: "Annual Plan/2023", pages: [], report: report)]
+        let titles = WikiTitles(manifest: manifest)
+        let pages = snapshot.wikiPages(titles: titles)
+        #expect(pages.report(of: "Annual_Plan/2023", on: "meta") == report)
+        let state = WikiSnapshots(pages: pages, manifest: manifest).snapshot(of: document, entry: document.pages[0], languages: ["fr", "ja"])
+        #expect(state.source.translateUnits?.keys.sorted() == ["1", "2", "3", "Page display title"])
+        #expect(state.source.translateUnits?["2"]?.text == "The budget is 180 million dollars.")
+        let french = try #require(state.translations["fr"])
+        #expect(french.translateUnits?.mapValues(\.reported) == ["1": .translated, "2": .fuzzy, "3": .proofread])
+        #expect(french.translateStats == fr)
+        #expect(state.translations["ja"]?.translateUnits?.isEmpty == true)
+        #expect(state.translations["ja"]?.translateStats == ja)
     }
 
     @Test("a continued query: pages merged, normalization and redirects mapped back to the asked titles, missing and invalid absent")

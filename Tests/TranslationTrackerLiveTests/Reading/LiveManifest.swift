@@ -9,8 +9,9 @@ struct LiveManifest {
     var manifestPath: String { root + "/locales/tracker.yaml" }
     var cacheFolder: String { root + "/locales/" + ".transtrack-cache" }
 
-    /// `documents` is the YAML of the `documents:` list, indented by two spaces.
-    init(api: URL, documents: String, wikis: [String] = ["meta", "commons", "arwiki", "frwiki"]) throws {
+    /// `documents` is the YAML of the `documents:` list, indented by two spaces; `languages`
+    /// replaces the default ar, fr, ja targets (YAML lines of the `languages:` list, English apart).
+    init(api: URL, documents: String, wikis: [String] = ["meta", "commons", "arwiki", "frwiki"], languages: [String]? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("transtrack-live-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root + "/locales", withIntermediateDirectories: true)
         let wikiLines = wikis.map { "  - { id: \($0), name: \($0), api: \"\(api.absoluteString)\" }" }.joined(separator: "\n")
@@ -21,9 +22,7 @@ struct LiveManifest {
             source: en
             languages:
               - { code: en, name: English, autonym: English }
-              - { code: ar, name: Arabic, autonym: العربية, direction: rtl }
-              - { code: fr, name: French, autonym: français }
-              - { code: ja, name: Japanese, autonym: 日本語 }
+            \((languages ?? Self.defaultLanguages).map { "  " + $0 }.joined(separator: "\n"))
             wikis:
             \(wikiLines)
             documents:
@@ -32,6 +31,12 @@ struct LiveManifest {
             """
         try yaml.write(toFile: manifestPath, atomically: true, encoding: .utf8)
     }
+
+    static let defaultLanguages = [
+        "- { code: ar, name: Arabic, autonym: العربية, direction: rtl }",
+        "- { code: fr, name: French, autonym: français }",
+        "- { code: ja, name: Japanese, autonym: 日本語 }",
+    ]
 
     func workspace() throws -> Workspace { try Workspace.open(manifestPath: manifestPath, currentDirectory: root) }
 

@@ -72,12 +72,15 @@ struct LiveStatusTests {
         try await seeder.edit(prefix + " arabic copy", arabic)
         try await seeder.edit(prefix + " french copy", french2)
         try await seeder.edit(prefix + " french old", "#REDIRECT [[\(prefix) french copy]]")
-        // A translatable page with Translate's unit pages: fr unit 2 fuzzy, unit 3 untranslated; de is not a manifest language.
+        // A page marked for translation by the real Translate extension: fr unit 2 saved with a typed
+        // !!FUZZY!!, unit 3 untranslated; de is not a manifest language.
         try await seeder.edit(tpage, translatable)
+        try await TranslateSession.admin(wiki, http: http).mark(tpage)
         try await seeder.edit("Translations:\(tpage)/1/fr", "== Objectifs ==")
         try await seeder.edit("Translations:\(tpage)/2/fr", "!!FUZZY!!Nous prévoyons trois objectifs.")
         try await seeder.edit("Translations:\(tpage)/Page display title/fr", "Traduisible")
         try await seeder.edit("Translations:\(tpage)/1/de", "== Ziele ==")
+        try await runJobs(wiki, http: http)
         // Slides: the French file uploaded before the English one, so it is older.
         try await seeder.upload(fileBase + "-fr.svg", contents: TestWiki.Seeder.svg("fr " + prefix), http: http)
         try await Task.sleep(nanoseconds: 1_100_000_000)
@@ -150,12 +153,16 @@ struct LiveStatusTests {
         #expect(redirect.redirected == true)
         #expect(redirect.apiTitle == seeded.plan.replacingOccurrences(of: " summary", with: " french copy"))
 
-        // Translate's unit pages: unit 2 fuzzy, unit 3 missing; de left out; computed numbers (no Translate here).
+        // Translate's own state of every unit (messagecollection) and its own numbers (messagegroupstats).
         let tfr = try #require(Self.status(report, "tpage", "fr", "meta"))
-        #expect(tfr.units.map(\.state) == [.current, .stale, .missing])
-        #expect(tfr.translate == TranslateStats(total: 4, translated: 2, fuzzy: 1, basis: .unitPages, includesTitle: true))
-        #expect(result.snapshot.unitPages["meta"]?[seeded.tpage]?.pages.count == 3, "fr only: de is not a manifest language")
-        #expect(result.snapshot.unitPages["meta"]?[seeded.tpage]?.stats == nil, "the test wiki has no Translate extension")
+        #expect(tfr.units.map(\.id) == ["Page display title", "1", "2", "3"])
+        #expect(tfr.units.map(\.state) == [.current, .current, .stale, .missing])
+        #expect(tfr.units.map(\.provenance) == [.translate, .translate, .translate, .none])
+        #expect(tfr.translate == TranslateStats(total: 4, translated: 2, fuzzy: 1, proofread: 0, basis: .wiki, includesTitle: true))
+        let translatable = try #require(result.snapshot.unitPages["meta"]?[seeded.tpage])
+        #expect(translatable.pages.isEmpty, "Translate answered: no unit page listing")
+        #expect(translatable.report?.messages.keys.sorted() == ["fr"], "one messagecollection per manifest language with a translation")
+        #expect(result.snapshot.tallies["meta"]?.collectionQueries == 1)
         #expect(Self.status(report, "tpage", "ar", "meta")?.state == .missing)
 
         // Commons: MediaWiki normalized `file:tt…_slides.svg`; the French file is older than the English.

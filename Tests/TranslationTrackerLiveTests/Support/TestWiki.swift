@@ -26,6 +26,9 @@ struct TestWiki: Sendable {
     let botPassword: String
     let adminUser: String
     let adminPassword: String
+    /// A second account: Translate refuses a review by the translation's own author.
+    let reviewerUser: String
+    let reviewerPassword: String
 
     static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
@@ -56,7 +59,8 @@ struct TestWiki: Sendable {
         else { return nil }
         return TestWiki(
             api: api, state: state, botUser: botUser, botPassword: botPassword, adminUser: values["TRANSTRACK_TEST_ADMIN_USER"] ?? "Admin",
-            adminPassword: values["TRANSTRACK_TEST_ADMIN_PASSWORD"] ?? "")
+            adminPassword: values["TRANSTRACK_TEST_ADMIN_PASSWORD"] ?? "", reviewerUser: values["TRANSTRACK_TEST_REVIEWER_USER"] ?? "Reviewer",
+            reviewerPassword: values["TRANSTRACK_TEST_REVIEWER_PASSWORD"] ?? "")
     }()
 
     /// Whether the configured wiki answers right now (checked once per test process).

@@ -40,7 +40,10 @@ struct DumpStatusReaderTests {
         let french = pages.unitPages(of: StatusDumps.summary, language: "fr", on: "meta")
         #expect(french.count == 15, "units 1 to 14 and the page title")
         #expect(french["Page display title"] != nil)
-        #expect(french["7"]?.revisions.count == 2)
+        #expect(french["7"]?.revisions.count == 1, "Translate does not edit a translation when the English changes")
+        let english = pages.unitPages(of: StatusDumps.summary, language: "en", on: "meta")
+        #expect(english.count == 16, "the English unit pages, read too: units 1 to 15 and the title")
+        #expect(english["7"]?.revisions.map(\.id) == [1107, 1207], "FuzzyBot rewrote unit 7 at the second marking")
         #expect(pages.unitPages(of: StatusDumps.summary, language: "de", on: "meta").isEmpty, "de is not a manifest language")
         #expect(pages.unitPages(of: StatusDumps.summary, language: "ar", on: "meta").isEmpty)
     }
@@ -55,8 +58,9 @@ struct DumpStatusReaderTests {
         #expect(meta.source.revision == RevisionRef(id: 1002, timestamp: "2023-04-20T12:00:00Z"))
         #expect(meta.source.history.complete)
         #expect(meta.source.document?.units.count == 15)
-        #expect(meta.translations["fr"]?.translateUnits?["7"]?.isFuzzy == true)
-        #expect(meta.translations["fr"]?.translateUnits?["12"]?.isFuzzy == false)
+        #expect(meta.translations["fr"]?.translateUnits?["7"]?.isFuzzy == false, "no typed !!FUZZY!!: the state is inferred")
+        #expect(meta.translations["fr"]?.translateUnits?["12"]?.revision?.id == 2090)
+        #expect(meta.source.translateUnits?["12"]?.history.revisions.map(\.id) == [1112, 1212])
         #expect(meta.translations["ar"]?.translateUnits?.isEmpty == true)
         #expect(meta.translations["ar"]?.exists == true)
         #expect(meta.translations["ja"]?.exists == false)
@@ -84,7 +88,7 @@ struct DumpStatusReaderTests {
 
         let frMeta = try #require(Self.status(report, "fr", "meta"))
         #expect(frMeta.translate == TranslateStats(total: 16, translated: 14, fuzzy: 1, basis: .unitPages, includesTitle: true))
-        #expect(frMeta.units.first { $0.id == "7" }.map { "\($0.state) \($0.provenance)" } == "stale translate")
+        #expect(frMeta.units.first { $0.id == "7" }.map { "\($0.state) \($0.provenance) \($0.evidence?.signal?.rawValue ?? "")" } == "stale translateInferred rendered-page")
         #expect(frMeta.units.first { $0.id == "15" }?.state == .missing)
 
         let arwiki = try #require(Self.status(report, "ar", "arwiki"))

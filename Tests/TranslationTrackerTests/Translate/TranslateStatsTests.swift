@@ -12,39 +12,76 @@ struct TranslateStatsTests {
         texts.reduce(into: [:]) { $0[$1.key] = TranslateUnitPage(unit: $1.key, text: $1.value) }
     }
 
-    @Test("stats count the page title as a unit; fuzzy translations are not translated")
-    func statsFromUnitPages() {
-        let pages = Self.unitPages([
-            "1": "== Budget ==", "2": "!!FUZZY!!Le budget est de 175 millions.", "Page display title": "Plan", "9": "Unité supprimée",
-        ])
-        let stats = TranslateStats.fromUnitPages(english: ["1", "2", "3"], pages: pages)
-        #expect(stats == TranslateStats(total: 4, translated: 2, fuzzy: 1, basis: .unitPages, includesTitle: true))
+    @Test("stats count every unit given, the title among them; stale units are fuzzy, not translated")
+    func statsCounting() {
+        let units = [
+            UnitStatus(id: "Page display title", state: .current, provenance: .translate),
+            UnitStatus(id: "1", state: .current, provenance: .translate),
+            UnitStatus(id: "2", state: .stale, provenance: .translate),
+            UnitStatus(id: "3", state: .missing, provenance: .none),
+        ]
+        let stats = TranslateStats.counting(units, includesTitle: true, proofread: 1)
+        #expect(stats == TranslateStats(total: 4, translated: 2, fuzzy: 1, proofread: 1, basis: .unitPages, includesTitle: true))
         #expect(stats.percent == 50)
-        let noTitle = TranslateStats.fromUnitPages(english: ["1", "2", "3"], pages: pages, includesTitle: false)
-        #expect(noTitle.total == 3 && noTitle.translated == 1 && noTitle.fuzzy == 1)
     }
 
-    @Test("unit pages: current, stale when !!FUZZY!!, missing without a page; provenance translate")
+    @Test("unit pages from a dump: the title first, a typed !!FUZZY!! stale, missing without a page; provenance translate-inferred")
     func evaluateUnitPages() {
         var page = PageState.absent(Self.location)
         page.translateUnits = Self.unitPages(["1": "== Le budget ==", "2": "!!FUZZY!!Le budget est de 175 millions.", "Page display title": "Plan"])
         let (status, findings) = StatusEvaluator.evaluateTranslate(page: page, source: Self.english, document: "plan", language: "fr", sourceLanguage: "en")
-        #expect(status.units.map(\.state) == [.current, .stale, .missing])
-        #expect(status.units.map(\.provenance) == [.translate, .translate, .none])
+        #expect(status.units.map(\.id) == ["Page display title", "1", "2", "3"])
+        #expect(status.units.map(\.state) == [.current, .current, .stale, .missing])
+        #expect(status.units.map(\.provenance) == [.translateInferred, .translateInferred, .translateInferred, .none])
+        #expect(status.units[2].evidence?.signal == .fuzzyMarker)
         #expect(status.state == .outdated)
         #expect(status.translate == TranslateStats(total: 4, translated: 2, fuzzy: 1, basis: .unitPages, includesTitle: true))
-        #expect(Set(findings.map(\.check)) == [StatusCheck.stale, StatusCheck.missingUnit])
+        #expect(findings.map(\.check) == [StatusCheck.stale, StatusCheck.missingUnit])
         #expect(findings.map(\.unit) == ["2", "3"])
+        #expect(findings.first?.message == "unit 2 is outdated on meta: its translation was saved with !!FUZZY!!; update it with Special:Translate")
     }
 
-    @Test("no unit pages and no rendered page: missing, Translate counts nothing translated")
+    @Test("units read live carry Translate's own state: fuzzy stale, translated and proofread current; its numbers are kept")
+    func evaluateReported() {
+        var page = PageState.absent(Self.location)
+        page.translateUnits = [
+            "Page display title": TranslateUnitPage(unit: "Page display title", text: "Plan", reported: .proofread),
+            "1": TranslateUnitPage(unit: "1", text: "== Le budget ==", reported: .translated),
+            "2": TranslateUnitPage(unit: "2", text: "Le budget est de 175 millions.", reported: .fuzzy),
+        ]
+        let wiki = TranslateStats(total: 4, translated: 2, fuzzy: 1, proofread: 1, basis: .wiki, includesTitle: true)
+        page.translateStats = wiki
+        let (status, findings) = StatusEvaluator.evaluateTranslate(page: page, source: Self.english, document: "plan", language: "fr", sourceLanguage: "en")
+        #expect(status.units.map(\.state) == [.current, .current, .stale, .missing])
+        #expect(status.units.map(\.provenance) == [.translate, .translate, .translate, .none])
+        #expect(status.translate == wiki)
+        #expect(findings.map(\.check) == [StatusCheck.stale, StatusCheck.missingUnit])
+
+        // Translate's numbers say 2 fuzzy where the units give 1: a warning names the units.
+        page.translateStats = TranslateStats(total: 4, translated: 1, fuzzy: 2, proofread: 1, basis: .wiki, includesTitle: true)
+        let (_, mismatched) = StatusEvaluator.evaluateTranslate(page: page, source: Self.english, document: "plan", language: "fr", sourceLanguage: "en")
+        let warning = mismatched.first { $0.check == StatusCheck.translateMismatch }
+        #expect(warning?.severity == .warning)
+        #expect(
+            warning?.message
+                == "Translate's statistics on meta count 1 translated where the units give 2 and 2 fuzzy where the units give 1: current units Page display title, 1; stale units 2; missing units 3. Its statistics may not be rebuilt yet (run the wiki's job queue), or a unit state was read wrongly: compare with Special:Translate"
+        )
+    }
+
+    @Test("no unit pages and no rendered page: missing; the title counts when Translate's numbers include it")
     func evaluateNothing() {
         var page = PageState.absent(Self.location)
         page.translateUnits = [:]
         let (status, findings) = StatusEvaluator.evaluateTranslate(page: page, source: Self.english, document: "plan", language: "fr", sourceLanguage: "en")
         #expect(status.state == .missing)
-        #expect(status.translate?.translated == 0 && status.translate?.total == 4)
+        #expect(status.translate?.translated == 0 && status.translate?.total == 3)
         #expect(findings.map(\.check) == [StatusCheck.missingTranslation])
+
+        page.translateStats = TranslateStats(total: 4, translated: 0, fuzzy: 0, proofread: 0, basis: .wiki, includesTitle: true)
+        let (live, liveFindings) = StatusEvaluator.evaluateTranslate(page: page, source: Self.english, document: "plan", language: "fr", sourceLanguage: "en")
+        #expect(live.counts.total == 4 && live.counts.missing == 4)
+        #expect(live.translate?.basis == .wiki)
+        #expect(liveFindings.map(\.check) == [StatusCheck.missingTranslation])
     }
 
     static let rendered = """
@@ -93,12 +130,12 @@ struct TranslateStatsTests {
         #expect(page.units.map(\.rendering) == renderings)
     }
 
-    @Test("rendered page only: per-unit states by position, provenance translate; counts from wrappers when units do not line up")
+    @Test("rendered page only: per-unit states by position, provenance translate-inferred; counts from wrappers when units do not line up")
     func evaluateRendered() {
         let page = PageState(location: Self.location, exists: true, document: WikitextDocument(Self.rendered), translateUnits: [:])
         let (status, _) = StatusEvaluator.evaluateTranslate(page: page, source: Self.english, document: "plan", language: "fr", sourceLanguage: "en")
         #expect(status.units.map(\.state) == [.current, .stale, .missing])
-        #expect(status.units.map(\.provenance) == [.translate, .translate, .none])
+        #expect(status.units.map(\.provenance) == [.translateInferred, .translateInferred, .none])
         #expect(status.counts.current == 1 && status.counts.stale == 1 && status.counts.missing == 1)
         #expect(status.translate?.basis == .renderedPage)
 

@@ -3,11 +3,15 @@
 
     python3 Tests/TranslationTrackerReadersTests/Fixtures/status-dumps/generate.py
 
-meta.xml     full history: the translatable summary page (first draft, then the $177 million /
-             11 May edit), French unit pages (Translations:…/N/fr, units 7 and 12 made fuzzy by
-             the edit, 12 translated again, 15 never translated, the page title translated), the
-             rendered French page, and a rendered Arabic page with no unit pages (12 fuzzy, 14 and
-             15 untranslated). Also pages no document needs (filtered out).
+meta.xml     full history, as the real Translate extension leaves it: the translatable summary page
+             (first draft, then the $177 million / 11 May edit, each marked for translation), the
+             English unit pages (Translations:…/N/en, written by FuzzyBot at each marking: units 7
+             and 12 changed by the edit), French unit pages (Translations:…/N/fr, untouched by the
+             marking: Translate keeps the fuzzy state in its database; 12 translated again after,
+             15 never translated, the page title translated), the rendered French page (each
+             render by FuzzyBot; the one after the edit wraps 7 and 12 in mw-translate-fuzzy, the
+             last only 7), and a rendered Arabic page with no unit pages (12 fuzzy, 14 and 15
+             untranslated). Also pages no document needs (filtered out).
 arwiki.xml   full history of the Arabic copy, markers without src=: made from the first draft,
              unit 12 redone after the English edit, then unit 3 reworded and unit 7 only re-wrapped;
              unit 5 carries a src= of other English (a recorded stamp wins over history).
@@ -141,27 +145,40 @@ meta.page(SOURCE, 0, [
     (1001, "2023-04-03T09:00:00Z", "First draft of the summary", english_draft),
     (1002, "2023-04-20T12:00:00Z", "Budget of $177 million; second conversation hour on 11 May", english_now),
 ])
+# FuzzyBot writes the English unit pages when the page is marked: all of them for the draft, then
+# those the edit changed (7 and 12). Translators and the unit pages see variables as $name.
+variables = lambda text: re.sub(r"<tvar name=(\w+)>.*?</tvar>", r"$\1", text)
+english_draft_units = units(english_draft)
+english_titles = {"Page display title": SOURCE}
+order = lambda uid: (not uid.isdigit(), int(uid) if uid.isdigit() else 0)
+rev = 1100
+for uid in sorted(list(english_units) + list(english_titles), key=order):
+    rev += 1
+    first = english_titles.get(uid) or variables(english_draft_units[uid])
+    revisions = [(rev, "2023-04-03T09:05:00Z", "Importing a new version from external source", first)]
+    if uid in english_units and variables(english_units[uid]) != first:
+        revisions.append((1200 + int(uid), "2023-04-20T12:05:00Z", "Importing a new version from external source", variables(english_units[uid])))
+    meta.page(f"Translations:{SOURCE}/{uid}/en", 1198, revisions)
+assert {uid for uid in english_units if variables(english_units[uid]) != variables(english_draft_units[uid])} == {"7", "12"}
 rev = 2000
-# Translators see variables as $name; the unit pages hold that form.
-french_units = {uid: re.sub(r"<tvar name=(\w+)>.*?</tvar>", r"$\1", text) for uid, text in french.items()}
+french_units = {uid: variables(text) for uid, text in french.items()}
 french_units.pop("15")
 french_units["Page display title"] = "Plan annuel 2023-2024 de la Wikimedia Foundation : résumé"
 french_12_new = french["12"].replace("le 9 mai 2023", "le 11 mai 2023")
 assert french_12_new != french["12"]
-for uid, text in sorted(french_units.items(), key=lambda kv: (not kv[0].isdigit(), int(kv[0]) if kv[0].isdigit() else 0)):
+for uid, text in sorted(french_units.items(), key=lambda kv: order(kv[0])):
     rev += 1
     revisions = [(rev, "2023-04-05T10:%02d:00Z" % (rev % 60), "Translation", text)]
-    if uid in ("7", "12"):
-        rev += 1
-        revisions.append((rev, "2023-04-20T12:05:00Z", "Marked outdated by the page's new version", "!!FUZZY!!" + text))
     if uid == "12":
-        rev += 1
-        revisions.append((rev, "2023-04-25T16:00:00Z", "Translation", french_12_new))
+        revisions.append((2090, "2023-04-25T16:00:00Z", "Translation", variables(french_12_new)))
     meta.page(f"Translations:{SOURCE}/{uid}/fr", 1198, revisions)
 french_latest = dict(french)
 french_latest["12"] = french_12_new
-meta.page(f"{SOURCE}/fr", 0, [(2100, "2023-04-25T16:00:01Z", "Updating to match new version of source page",
-                               rendered(french_latest, fuzzy=("7",), untranslated=("15",)))])
+meta.page(f"{SOURCE}/fr", 0, [
+    (2080, "2023-04-05T10:30:00Z", "Updating to match new version of source page", rendered(french, untranslated=("15",))),
+    (2085, "2023-04-20T12:05:01Z", "Updating to match new version of source page", rendered(french, fuzzy=("7", "12"), untranslated=("15",))),
+    (2100, "2023-04-25T16:00:01Z", "Updating to match new version of source page", rendered(french_latest, fuzzy=("7",), untranslated=("15",))),
+])
 # Arabic on Meta: translated from the first draft (unit 12 says 9 May), then re-rendered with unit 12
 # wrapped as fuzzy when the English edit was marked; its unit pages are not in this dump.
 arabic_draft = dict(arabic_now)
