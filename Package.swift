@@ -113,7 +113,8 @@ let package = Package(
         // End-to-end: runs the built `transtrack` binary on temporary copies of the dataset.
         .testTarget(
             name: "transtrackTests",
-            dependencies: ["transtrack", "TranslationTrackerLive"]
+            dependencies: ["transtrack", "TranslationTrackerLive"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

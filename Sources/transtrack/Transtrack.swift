@@ -20,4 +20,20 @@ struct Transtrack: AsyncParsableCommand {
         ],
         defaultSubcommand: StatusCommand.self
     )
+
+    /// Parses, runs, and maps what a command throws to an exit code in one place (``ExitCodes``).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard let (message, code) = ExitCodes.map(error) else { exit(withError: error) }
+            if let message { Console.error(message) }
+            exit(withError: ExitCode(code))
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TranslationTrackerReaders
 import Testing
 import TranslationTracker
 
@@ -167,6 +168,50 @@ struct JUnitRendererTests {
         }
     }
 
+    @Test("a stale unit on a wiki page: its test case carries the page and links, its failure names the place")
+    func wikiUnit() throws {
+        var counts = UnitCounts()
+        counts.total = 2
+        counts.current = 1
+        counts.stale = 1
+        let french = TranslationStatus(
+            document: "summary", language: "fr", location: .wiki(id: "meta", title: "Plan/Summary/fr"), state: .outdated, counts: counts,
+            units: [
+                UnitStatus(id: "1", state: .current, provenance: .recorded, recorded: "aaaaaaaaaa", expected: "aaaaaaaaaa"),
+                UnitStatus(id: "2", state: .stale, provenance: .recorded, recorded: "bbbbbbbbbb", expected: "cccccccccc"),
+            ])
+        var stale = Finding(check: StatusCheck.stale, severity: .error, document: "summary", language: "fr", unit: "2", message: "unit 2 is stale")
+        stale.wiki = WikiLocation(
+            wiki: "meta", title: "Plan/Summary/fr", revision: 5012, url: "https://meta.example.org/w/index.php?title=Plan/Summary/fr&oldid=5012",
+            englishDiff: "https://meta.example.org/w/index.php?diff=5020&oldid=4990", englishEditsBehind: 2)
+        let report = StatusReport(
+            project: nil, sourceLanguage: "en", languages: CIReportSample.sampleManifest.targets,
+            documents: [
+                DocumentStatus(
+                    id: "summary", name: "Plan summary", kind: .wikitext,
+                    source: SourceStatus(location: .wiki(id: "meta", title: "Plan/Summary"), exists: true, units: 2), translations: [french])
+            ],
+            untracked: [], findings: [stale])
+        let xml = JUnitRenderer().render(report, context: CIReportSample.context(Gate(failOn: [.stale]), generated: nil))
+        let root = try #require(try CIReportSample.parseXML(xml).rootElement())
+        let testCase = try #require(try root.elements("testcase").first { $0.value("name") == "summary fr (français) unit 2 stale" })
+        #expect(testCase.value("file") == nil)
+        let properties = try testCase.elements("property").map { "\($0.value("name") ?? "")=\($0.value("value") ?? "")" }
+        #expect(
+            properties == [
+                "recorded=bbbbbbbbbb", "expected=cccccccccc", "wiki=meta", "title=Plan/Summary/fr", "revision=5012",
+                "url=https://meta.example.org/w/index.php?title=Plan/Summary/fr&oldid=5012",
+                "englishDiff=https://meta.example.org/w/index.php?diff=5020&oldid=4990", "englishEditsBehind=2",
+            ])
+        let failure = try #require(try testCase.elements("failure").first)
+        #expect(failure.value("message") == "meta:Plan/Summary/fr#2: unit 2 is stale")
+        #expect(failure.value("type") == "stale")
+        #expect(
+            failure.stringValue
+                == "meta:Plan/Summary/fr#2: error: unit 2 is stale [stale summary/fr]; English diff: https://meta.example.org/w/index.php?diff=5020&oldid=4990 "
+                + "(2 English edits behind); permanent link: https://meta.example.org/w/index.php?title=Plan/Summary/fr&oldid=5012")
+    }
+
     @Test("XML escaping covers the five markup characters and drops what XML 1.0 forbids")
     func xmlText() {
         #expect(XMLText.escape("a < b & \"c\" 'd' > e") == "a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e")
@@ -234,7 +279,8 @@ struct GitHubRendererTests {
         #expect(!output.contains("\n::add-mask"))
         let commands = try Self.parse(output)
         for (finding, command) in zip(report.findings, commands) {
-            let printable = String(String.UnicodeScalarView(finding.message.unicodeScalars.filter { $0.value >= 0x20 || "\r\n\t".unicodeScalars.contains($0) }))
+            let message = GitHubRenderer.message(finding)
+            let printable = String(String.UnicodeScalarView(message.unicodeScalars.filter { $0.value >= 0x20 || "\r\n\t".unicodeScalars.contains($0) }))
             #expect(command.message == printable)
             #expect(command.properties["file"] == finding.file)
             #expect(command.properties["line"] == finding.line.map(String.init))
@@ -243,6 +289,20 @@ struct GitHubRendererTests {
         #expect(output.contains("file=locales/zh/50%25 done.wiki"))
         #expect(output.contains("100%25 done%2C") == false)  // messages escape only %, CR and LF
         #expect(output.contains("100%25 done,%0Asecond line: ok%0D%0Athird"))
+    }
+
+    @Test("a finding on a wiki page: no file, its place first in the message and its links last")
+    func wikiFinding() throws {
+        let output = GitHubRenderer().render(CIReportSample.hostile, context: CIReportSample.context(manifest: CIReportSample.hostileManifest))
+        let lines = output.split(separator: "\n").map(String.init)
+        let count = CIReportSample.hostile.findings.count
+        #expect(
+            Array(lines[(count - 2)..<count]) == [
+                "::error title=stale · summary de · fails --fail-on stale::dewiki:Plan: <Budget> & 100%25, \"draft\"#1: unit 1 is stale on dewiki: 100%25 <b>done</b>,%0Asee "
+                    + "::warning::below; English diff: https://meta.example.org/w/index.php?diff=9&oldid=8 (1 English edit behind); permanent link: "
+                    + "https://de.example.org/w/index.php?title=Plan:_%253CBudget%253E_%2526_100%2525,_%2522draft%2522&oldid=77",
+                "::warning title=links · summary de::dewiki:Plan: <Budget> & 100%25, \"draft\"#2: a link & <a> to [[x|y]] is missing",
+            ])
     }
 
     @Test("a finding the gate fails on is ::error; others follow their severity", arguments: ciGates)
@@ -329,7 +389,7 @@ struct SARIFRendererTests {
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == report.findings.count)
-        for (finding, result) in zip(report.findings, results) {
+        for (finding, result) in zip(report.findings, results) where finding.wiki == nil {
             #expect(result["ruleId"] as? String == finding.check)
             #expect((result["message"] as? [String: Any])?["text"] as? String == finding.message)
         }
@@ -350,7 +410,32 @@ struct SARIFRendererTests {
         #expect(wiki["physicalLocation"] == nil)
         #expect((wiki["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String == "summary/de")
         #expect(SARIFRenderer.uri("locales/zh/50% done.wiki") == "locales/zh/50%25%20done.wiki")
+        #expect(SARIFRenderer.uri(WikiLocation(wiki: "meta", title: "Annual Plan/Summary/fr")) == "meta:Annual%20Plan/Summary/fr")
         #expect(SARIFRenderer.uri("locales/日本/a.wiki") == "locales/%E6%97%A5%E6%9C%AC/a.wiki")
+    }
+
+    @Test("a finding on a wiki page is at its permanent URL, or at wiki:title; a stale unit's message ends with the English diff")
+    func wikiResults() throws {
+        let report = CIReportSample.hostile
+        let log = try Self.json(SARIFRenderer().render(report, context: CIReportSample.context(manifest: CIReportSample.hostileManifest)))
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let (stale, links) = (results[results.count - 2], results[results.count - 1])
+        #expect(
+            (stale["message"] as? [String: Any])?["text"] as? String
+                == CIReportSample.wikiStaleMessage + "; English diff: https://meta.example.org/w/index.php?diff=9&oldid=8 (1 English edit behind)")
+        #expect((links["message"] as? [String: Any])?["text"] as? String == "a link & <a> to [[x|y]] is missing")
+        for (result, uri) in [(stale, CIReportSample.wikiURL), (links, "dewiki:Plan%3A%20%3CBudget%3E%20&%20100%25,%20%22draft%22")] {
+            let location = try #require((result["locations"] as? [[String: Any]])?.first)
+            let artifact = try #require((location["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])
+            #expect(artifact as NSDictionary == ["uri": uri] as NSDictionary)
+            #expect((location["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String == "summary/de")
+        }
+        let properties = try #require(stale["properties"] as? [String: Any])
+        let expected: [String: Any] = [
+            "document": "summary", "language": "de", "unit": "1", "wiki": "dewiki", "title": CIReportSample.wikiTitle, "revision": 77,
+            "englishDiff": CIReportSample.wikiDiff, "englishEditsBehind": 1, "severity": "error", "gateFailure": true,
+        ]
+        #expect(properties as NSDictionary == expected as NSDictionary)
     }
 
     @Test("a finding the gate fails on is level error and marked", arguments: ciGates)
@@ -394,7 +479,7 @@ enum SARIFValidator {
         let err = Pipe()
         process.standardError = err
         try process.run()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        let errors = PipeReader.readAll(err.fileHandleForReading)
         process.waitUntilExit()
         let text = String(decoding: errors, as: UTF8.self)
         if process.terminationStatus == 2 {

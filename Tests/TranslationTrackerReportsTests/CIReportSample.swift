@@ -41,6 +41,10 @@ enum CIReportSample {
     static let staleMessage = "unit 2 is stale: \"{{Budget|177}}\" & <script>alert('x')</script> 100% done,\nsecond line: ok\r\nthird"
     static let missingMessage = "unit 3 is missing :: ::error file=x.wiki::injected\n::add-mask::secret 🎉 \u{200F}RTL\u{200E} mark"
     static let numbersMessage = "the number ١٧٧ is 177 in %s, %0A stays literal | }} \u{7}bell\u{0}nul \u{FFFE}"
+    static let wikiStaleMessage = "unit 1 is stale on dewiki: 100% <b>done</b>,\nsee ::warning::below"
+    static let wikiTitle = "Plan: <Budget> & 100%, \"draft\""
+    static let wikiURL = "https://de.example.org/w/index.php?title=Plan:_%3CBudget%3E_%26_100%25,_%22draft%22&oldid=77"
+    static let wikiDiff = "https://meta.example.org/w/index.php?diff=9&oldid=8"
     static let arPath = "locales/ar/summary, draft: v1.wiki"
     static let zhPath = "locales/zh/50% done.wiki"
 
@@ -102,7 +106,7 @@ enum CIReportSample {
             Finding(
                 check: StatusCheck.missingTranslation, severity: .warning, document: "summary", language: "de",
                 message: "no de translation of 'Plan' & <b>: dewiki:Plan: <Budget> & 100% does not exist"),
-        ]
+        ] + hostileWikiFindings
         return StatusReport(
             project: hostileManifest.project?.name, sourceLanguage: "en", languages: hostileManifest.targets,
             documents: [
@@ -112,6 +116,17 @@ enum CIReportSample {
                     translations: [arabic, chinese, german])
             ],
             untracked: [], findings: findings)
+    }
+
+    /// Findings on a wiki page whose title, URLs and message hold what the formats escape: one
+    /// with every link (a stale unit one English edit behind), one with no URL at all.
+    static var hostileWikiFindings: [Finding] {
+        var stale = Finding(check: StatusCheck.stale, severity: .error, document: "summary", language: "de", unit: "1", message: wikiStaleMessage)
+        stale.wiki = WikiLocation(wiki: "dewiki", title: wikiTitle, revision: 77, url: wikiURL, englishDiff: wikiDiff, englishEditsBehind: 1)
+        var links = Finding(
+            check: "links", severity: .warning, document: "summary", language: "de", unit: "2", message: "a link & <a> to [[x|y]] is missing")
+        links.wiki = WikiLocation(wiki: "dewiki", title: wikiTitle)
+        return [stale, links]
     }
 
     /// The text as XML can carry it: what a parser gives back for an escaped string.

@@ -1,4 +1,5 @@
 import Foundation
+import TranslationTrackerReaders
 import Testing
 
 #if canImport(FoundationXML)
@@ -125,7 +126,7 @@ struct ReportFormatsEndToEndTests {
         let err = Pipe()
         process.standardError = err
         try process.run()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: PipeReader.readAll(err.fileHandleForReading), as: UTF8.self)
         process.waitUntilExit()
         if process.terminationStatus == 2 { Issue.record("the SARIF schema is not installed: \(errors); run scripts/test") }
         return (process.terminationStatus, errors)

@@ -43,9 +43,56 @@ struct StampEndToEndTests {
         let dry = try workspace.run("stamp", "uk", "--dry-run")
         #expect(dry.stdout.contains("would stamp 2 units (7, 12)"))
         #expect(try workspace.bytes("locales/uk/summary.wiki") == before)
-        let absent = try workspace.run("stamp", "ja")
+        let absent = try workspace.run("stamp", "ja", "--document", "summary")
+        #expect(absent.stdout == "")
+        #expect(absent.stderr == "locales/ja/summary.wiki: error: no ja translation to stamp; create it first\n")
         #expect(absent.status == 2)
-        #expect(absent.stderr.contains("no ja translation to stamp"))
+    }
+
+    @Test("stamping every document skips a language's missing translation of one with a note")
+    func missingTranslationOfAnUnnamedDocumentIsSkipped() throws {
+        let workspace = try TempWorkspace.dataset()
+        // zh has no slide deck, ja no summary: neither was named, so neither is an error.
+        let several = try workspace.run("stamp", "ar", "zh", "fr")
+        #expect(
+            several.stdout == """
+                locales/ar/summary.wiki: 15 already current
+                locales/zh/summary.wiki: 15 already current
+                locales/fr/summary.wiki: stamped 2 units (7, 12); 13 already current
+                locales/ar/slides.pptx: 8 already current
+                locales/zh/slides.odp: no zh translation of slides yet; skipped
+                locales/fr/slides.odp: 8 already current
+
+                """)
+        #expect(several.stderr == "")
+        #expect(several.status == 0)
+        #expect(try workspace.run("check", "--language", "fr").status == 0, "fr was stamped")
+
+        let japanese = try workspace.run("stamp", "ja")
+        #expect(
+            japanese.stdout == """
+                locales/ja/summary.wiki: no ja translation of summary yet; skipped
+                locales/ja/slides.pdf: 8 already current
+
+                """)
+        #expect(japanese.stderr == "")
+        #expect(japanese.status == 0)
+    }
+
+    @Test("a document named with --document that a language has no translation of is an input error")
+    func missingTranslationOfANamedDocumentIsAnError() throws {
+        let workspace = try TempWorkspace.dataset()
+        let alone = try workspace.run("stamp", "zh", "--document", "slides")
+        #expect(alone.stdout == "")
+        #expect(alone.stderr == "locales/zh/slides.odp: error: no zh deck to stamp; create it first\n")
+        #expect(alone.status == 2)
+
+        // The other languages are still stamped.
+        let mixed = try workspace.run("stamp", "es", "zh", "--document", "slides")
+        #expect(mixed.stdout == "locales/es/slides.odp: stamped 1 unit (slide-4); 7 already current\n")
+        #expect(mixed.stderr == "locales/zh/slides.odp: error: no zh deck to stamp; create it first\n")
+        #expect(mixed.status == 2)
+        #expect(try workspace.run("stamp", "es", "--document", "slides").stdout == "locales/es/slides.odp: 8 already current\n")
     }
 
     @Test("a translation without markers is matched by position and stamp inserts markers")

@@ -11,8 +11,16 @@ public protocol Check: Sendable {
     /// Why it matters and how it decides, for `transtrack explain`.
     var rationale: String { get }
     var examples: [CheckExample] { get }
+    /// Whether the check also runs on the slides of a deck. A slide is short and has no wikitext
+    /// markup, so only checks that judge its content (a figure, a link, a sentence left in
+    /// English) apply; the others judge markup, or are noise on lines as short as a slide's.
+    var appliesToSlides: Bool { get }
 
     func run(_ input: CheckInput) -> [CheckIssue]
+}
+
+extension Check {
+    public var appliesToSlides: Bool { false }
 }
 
 /// What a check sees: one English unit and its translation, analysed.

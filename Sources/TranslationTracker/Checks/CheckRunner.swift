@@ -57,16 +57,11 @@ public struct CheckRunner: Sendable {
         return findings
     }
 
-    /// The checks that run on slides: a figure, a link or a sentence left in English is as
-    /// wrong on a slide as on a page.
-    public static let slideChecks: Set<String> = ["numbers", "links", "untranslated"]
-
     /// Findings for one translated slide, checked as the same checks check a wikitext unit.
     /// A deck has no lines to point at, so findings name the file and `slide N`.
-    /// Only ``slideChecks`` run: the others judge wikitext markup, or are noise on lines as short
-    /// as a slide's.
+    /// Only the checks that say they apply to slides (``Check/appliesToSlides``) run.
     public func run(english: UnitAnalysis, slide: DeckSlide, language: Language, document: String, file: String?) -> [Finding] {
-        let enabled = checks.filter { Self.slideChecks.contains($0.id) && configuration.isEnabled($0.id, for: language.code) }
+        let enabled = checks.filter { $0.appliesToSlides && configuration.isEnabled($0.id, for: language.code) }
         guard !enabled.isEmpty else { return [] }
         let analysis = UnitAnalysis(slide.checkText, language: language.code)
         let input = CheckInput(unit: slide.unit, kind: .paragraph, language: language, english: english, translation: analysis)

@@ -15,11 +15,15 @@ public struct Finding: Sendable, Codable, Hashable {
     public var message: String
     /// The offending pieces of text, for content checks: `["177 million", "175 millions"]`.
     public var fragments: [String]?
+    /// For a finding about a wiki page: where, with links (see ``WikiLocation``).
+    public var wiki: WikiLocation?
 
     public init(
         check: String, severity: Severity, document: String? = nil, language: LanguageCode? = nil,
-        unit: UnitID? = nil, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String, fragments: [String]? = nil
+        unit: UnitID? = nil, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String, fragments: [String]? = nil,
+        wiki: WikiLocation? = nil
     ) {
+        self.wiki = wiki
         self.fragments = fragments
         self.check = check
         self.severity = severity
@@ -32,9 +36,10 @@ public struct Finding: Sendable, Codable, Hashable {
         self.message = message
     }
 
-    /// `file:line:column` (as much of it as is known), for `file:line: severity: message` output.
+    /// `file:line:column` (as much of it as is known), for `file:line: severity: message` output;
+    /// for a wiki page `wiki:title#unit` (`meta:Annual Plan/Summary/fr#3`).
     public var locationText: String? {
-        guard let file else { return nil }
+        guard let file else { return wiki.map { "\($0.wiki):\($0.title)" + (unit.map { "#\($0)" } ?? "") } }
         var text = file
         if let line {
             text += ":\(line)"

@@ -13,9 +13,12 @@ extension StatusEvaluator {
     /// The numbers in ``TranslationStatus/translate`` are Translate's own when the wiki gave them
     /// (`page.translateStats`), else counted from the units; when the wiki's numbers and the units
     /// disagree, a `translate-mismatch` warning names the units, so a wrong inference never hides.
+    ///
+    /// With `checks`, the content checks run on every current unit (the title aside), the
+    /// translation against the English Translate has for it (its definition, variables as `$name`).
     public static func evaluateTranslate(
         page: PageState, source english: FingerprintedSource?, englishUnitPages: [String: TranslateUnitPage]? = nil, document: String,
-        language: LanguageCode, sourceLanguage: LanguageCode, inference: HistoryInference? = nil
+        language: LanguageCode, sourceLanguage: LanguageCode, checks: ContentChecks? = nil, inference: HistoryInference? = nil
     ) -> (TranslationStatus, [Finding]) {
         let unitPages = page.translateUnits ?? [:]
         let place = page.location.place
@@ -61,21 +64,29 @@ extension StatusEvaluator {
                     units.append(UnitStatus(id: id, state: .missing, provenance: .none, sourceLine: sourceLines[id], expected: expected))
                     continue
                 }
+                let englishPage = englishUnitPages?[id.rawValue]
+                let unit: UnitStatus
                 if let reported = unitPage.reported {
                     reportedAny = true
                     if reported == .proofread { proofread += 1 }
-                    units.append(
-                        UnitStatus(
-                            id: id, state: reported == .fuzzy ? .stale : .current, provenance: .translate, sourceLine: sourceLines[id],
-                            expected: expected))
-                    continue
-                }
-                let decision = TranslateInference.decide(
-                    translation: unitPage, english: englishUnitPages?[id.rawValue], rendered: rendered[id], renderedRevision: page.revision)
-                units.append(
-                    UnitStatus(
+                    // Translate's own state; the revisions behind it when the wiki gave them.
+                    let then = englishPage.flatMap { TranslateInference.englishThen(translation: unitPage, english: $0)?.ref }
+                    let evidence = unitPage.revision.map { UnitEvidence(translation: $0, source: then) }
+                    unit = UnitStatus(
+                        id: id, state: reported == .fuzzy ? .stale : .current, provenance: .translate, sourceLine: sourceLines[id],
+                        expected: expected, evidence: evidence)
+                } else {
+                    let decision = TranslateInference.decide(
+                        translation: unitPage, english: englishPage, rendered: rendered[id], renderedRevision: page.revision)
+                    unit = UnitStatus(
                         id: id, state: decision.state, provenance: .translateInferred, sourceLine: sourceLines[id], expected: expected,
-                        evidence: decision.evidence))
+                        evidence: decision.evidence)
+                }
+                units.append(unit)
+                if unit.state == .current, id != title, let checks {
+                    findings += contentFindings(
+                        unitPage, id: id, english: english, englishPage: englishPage, checks: checks, document: document, sourceLanguage: sourceLanguage)
+                }
             }
             stats = TranslateStats.counting(units, includesTitle: hasTitle, proofread: reportedAny ? proofread : nil)
         } else {
@@ -124,7 +135,7 @@ extension StatusEvaluator {
                 findings.append(
                     Finding(
                         check: StatusCheck.stale, severity: .error, document: document, language: language, unit: unit.id,
-                        message: "unit \(unit.id) is outdated on \(place): \(outdatedReason(unit, englishChange: englishUnitPages?[unit.id.rawValue].flatMap(TranslateInference.lastChange))); update it with Special:Translate"))
+                        message: "unit \(unit.id) is outdated on \(place): Translate marks its translation outdated (fuzzy); update it with Special:Translate"))
             case .missing:
                 findings.append(
                     Finding(
@@ -159,14 +170,21 @@ extension StatusEvaluator {
         return Dictionary(aligned.map { ($0.id, $0.unit.rendering) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Why a Translate unit is outdated, from what decided it.
-    static func outdatedReason(_ unit: UnitStatus, englishChange: RevisionRef?) -> String {
-        switch unit.evidence?.signal {
-        case .fuzzyMarker?: "its translation was saved with !!FUZZY!!"
-        case .renderedPage?: "Translate shows it as outdated (mw-translate-fuzzy) on the rendered page\(unit.evidence?.rendered.map { " r\($0.id)" } ?? "")"
-        case .englishHistory?:
-            "the English unit changed\(englishChange.map { " in r\($0.id)" } ?? "") after its translation\(unit.evidence?.translation.map { " (r\($0.id))" } ?? "") was saved"
-        case nil: "Translate marked its translation outdated (fuzzy) after the English changed"
+    /// The content checks of one current Translate unit, against the English Translate has for
+    /// it. Findings point at the wiki page, not at a line of the unit page.
+    static func contentFindings(
+        _ unitPage: TranslateUnitPage, id: UnitID, english: FingerprintedSource, englishPage: TranslateUnitPage?, checks: ContentChecks,
+        document: String, sourceLanguage: LanguageCode
+    ) -> [Finding] {
+        guard let kind = english.units.first(where: { $0.id == id })?.kind else { return [] }
+        let analysis = englishPage.map { UnitAnalysis($0.text, language: sourceLanguage) } ?? checks.english.analysis(id)
+        guard let analysis else { return [] }
+        let translated = TranslationUnit.standalone(id: id, kind: kind, text: unitPage.translation)
+        return checks.runner.run(english: analysis, translated: translated, language: checks.language, document: document, file: nil).map {
+            var finding = $0
+            finding.line = nil
+            finding.column = nil
+            return finding
         }
     }
 

@@ -37,7 +37,7 @@ public struct StatusEvaluator: Sendable {
         if let sourceDocument {
             sourceFindings += Self.structureFindings(sourceDocument, document: spec.id, language: manifest.source, file: source.location.path)
         }
-        var findings = Finding.sorted(sourceFindings)
+        var findings = Self.locate(Finding.sorted(sourceFindings), page: source, status: nil, source: source, manifest: manifest)
         let languages = manifest.targets.map(\.code).filter { snapshot.translations[$0] != nil }
         let english = sourceDocument.map(FingerprintedSource.init)
         let englishUnits = checks != nil && spec.kind == .wikitext ? english.map(CheckRunner.EnglishUnits.init) : nil
@@ -52,28 +52,34 @@ public struct StatusEvaluator: Sendable {
         let slideUnits = checks != nil && localDeck ? source.deck?.slides.map(CheckRunner.EnglishUnits.init(slides:)) : nil
         let results = Parallel.map(languages) { code -> (TranslationStatus, [Finding]) in
             let page = snapshot.translations[code]!
-            if localDeck {
+            // Each kind of content is judged its own way; an absent page by its document's kind.
+            switch (page.content, spec.kind) {
+            case (.deck, _), (.none, .file) where localDeck, (.file, .file) where localDeck:
                 var deckChecks: DeckChecks?
                 if let runner, let slideUnits {
                     let language = manifest.language(code) ?? Language(code: code, name: code.rawValue, autonym: code.rawValue)
                     deckChecks = DeckChecks(runner: runner, english: slideUnits, language: language)
                 }
                 return Self.evaluateDeck(page: page, source: source, document: spec.id, language: code, checks: deckChecks)
-            }
-            if spec.kind == .file {
+            case (.file, _), (.none, .file):
                 return Self.evaluateFile(page: page, source: source, document: spec.id, language: code)
-            }
-            if page.translateUnits != nil {
-                return Self.evaluateTranslate(
-                    page: page, source: english, englishUnitPages: source.translateUnits, document: spec.id, language: code,
-                    sourceLanguage: sourceLanguage, inference: inference)
+            case (.translate, _), (.wikitext, _), (.none, .wikitext):
+                break
             }
             var content: ContentChecks?
             if let runner, let englishUnits {
                 let language = manifest.language(code) ?? Language(code: code, name: code.rawValue, autonym: code.rawValue)
                 content = ContentChecks(runner: runner, english: englishUnits, language: language)
             }
-            return Self.evaluate(page: page, source: english, document: spec.id, language: code, checks: content, inference: inference)
+            let (status, findings) =
+                if case .translate = page.content {
+                    Self.evaluateTranslate(
+                        page: page, source: english, englishUnitPages: source.translateUnits, document: spec.id, language: code,
+                        sourceLanguage: sourceLanguage, checks: content, inference: inference)
+                } else {
+                    Self.evaluate(page: page, source: english, document: spec.id, language: code, checks: content, inference: inference)
+                }
+            return (status, Self.locate(findings, page: page, status: status, source: source, manifest: manifest))
         }
         var statuses: [TranslationStatus] = []
         statuses.reserveCapacity(results.count)

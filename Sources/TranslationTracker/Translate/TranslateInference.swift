@@ -66,7 +66,7 @@ public enum TranslateInference {
 
     /// The English unit page's revision the translation was made from: the latest one saved
     /// before the translation's latest revision; nil when the history does not reach back so far.
-    public static func englishThen(translation: TranslateUnitPage, english: TranslateUnitPage) -> PageRevision? {
+    public static func englishThen(translation: TranslateUnitPage, english: TranslateUnitPage) -> WikiRevision? {
         guard let saved = translation.revision else { return nil }
         return english.history.revisions.last { !(saved < $0.ref) }
     }

@@ -30,12 +30,18 @@ public struct TranslateMessage: Sendable, Codable, Hashable {
     public var definition: String?
     /// The translation's latest revision.
     public var revision: Int?
+    /// When that revision was saved; read only for outdated units (the API lists ids alone).
+    public var timestamp: String?
 
-    public init(unit: String, status: TranslateReportedStatus?, translation: String? = nil, definition: String? = nil, revision: Int? = nil) {
+    public init(
+        unit: String, status: TranslateReportedStatus?, translation: String? = nil, definition: String? = nil, revision: Int? = nil,
+        timestamp: String? = nil
+    ) {
         self.unit = unit
         self.status = status
         self.translation = translation
         self.definition = definition
         self.revision = revision
+        self.timestamp = timestamp
     }
 }

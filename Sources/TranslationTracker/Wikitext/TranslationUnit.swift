@@ -29,6 +29,20 @@ public struct TranslationUnit: Sendable {
         self.source = source
     }
 
+    /// A whole text as one unit, trimmed: a translation the Translate extension keeps on a page
+    /// of its own (`Translations:PAGE/UNIT/LANG`), to run the content checks on.
+    public static func standalone(id: UnitID, kind: UnitKind, text: String) -> TranslationUnit {
+        let source = WikitextSource(text)
+        let bytes = source.bytes
+        var lower = 0
+        var upper = bytes.count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        return TranslationUnit(
+            id: id, idSource: .marker, kind: kind, marker: nil, contentRange: lower..<upper, line: 1, contentLine: 1, source: source)
+    }
+
     /// The unit's text as written (CRLF folded to LF).
     public var text: String { source.text(contentRange) }
 

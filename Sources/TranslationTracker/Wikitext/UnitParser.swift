@@ -14,7 +14,8 @@
 /// 6. In a file without `<translate>` sections (a translation, or a plain page), blocks that are
 ///    only page furniture — `<languages/>`, a lone template such as a navigation box,
 ///    `<references />`, categories, magic words, comments — are not units: a translation page
-///    repeats them from the source page's untranslated parts.
+///    repeats them from the source page's untranslated parts. Nor are furniture lines that run
+///    straight into a marked unit without a blank line (`<languages />` then `<!--T:2-->`).
 struct UnitParser {
     let source: WikitextSource
     private(set) var problems: [ParseProblem] = []
@@ -262,8 +263,14 @@ struct UnitParser {
     }
 
     /// When a block is nothing but one marker (a marker on the line above a heading), that marker.
+    /// In a file without `<translate>`, furniture lines may come before it (`<languages />`).
     private mutating func soleMarker(_ block: Range<Int>) -> UnitMarker? {
-        let text = trimmed(block)
+        var text = trimmed(block)
+        if !usesTranslateTags, let last = markers(in: text).last, last.lowerBound > text.lowerBound, last.upperBound == text.upperBound,
+            startsLine(last.lowerBound), PageFurniture.isFurniture(bytes, trimmed(text.lowerBound..<last.lowerBound))
+        {
+            text = last
+        }
         guard isMarkerComment(text) else { return nil }
         // A marker with an invalid id is left to `emitBlock`, which reports it; reporting it here
         // as well would list the same problem twice.
@@ -328,6 +335,11 @@ struct UnitParser {
             }
         }
         if starts.first?.0 != text.lowerBound { starts.insert((text.lowerBound, nil), at: 0) }
+        // Furniture right above a marker, with no blank line between (`<languages />` at the top
+        // of a translation, `<references />` before the next unit), is no unit either.
+        if !usesTranslateTags, starts.count > 1, starts[0].1 == nil, PageFurniture.isFurniture(bytes, trimmed(starts[0].0..<starts[1].0)) {
+            starts.removeFirst()
+        }
         for (index, (start, markerRange)) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].0 : text.upperBound
             if index > 0, let markerRange {

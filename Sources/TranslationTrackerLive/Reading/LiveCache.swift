@@ -14,8 +14,14 @@ import TranslationTrackerReaders
 /// `NAME` is the title made safe for file names and short; `HASH` (FNV-1a of the normalized
 /// title) keeps names unique. Every file is written atomically (``AtomicFile``), and only after
 /// every wiki was read, so a failure mid-fetch leaves the cache as it was.
+///
+/// Every file is `{"format": N, "record": …}`. A file of another format is not guessed at: online
+/// its title is read anew (and the file rewritten), offline it is an error naming the file.
 public struct LiveCache: Sendable {
     public static let folderName = ".transtrack-cache"
+    /// The format this version reads and writes. 1: records alone, revisions with `user`, `size`
+    /// and `textHidden`. 2: records in an envelope, revisions as ``WikiRevision`` encodes them.
+    public static let format = 2
     /// The cache folder.
     public var folder: String
 
@@ -104,7 +110,9 @@ public struct LiveCache: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return try JSONDecoder().decode(Record.self, from: data)
+            return try JSONDecoder().decode(CacheFile<Record>.self, from: data).record
+        } catch let error as OtherFormat {
+            throw .unreadableCache(path: path, reason: "cache format \(error.format), this transtrack reads format \(Self.format)")
         } catch {
             throw .unreadableCache(path: path, reason: "\(error)")
         }
@@ -118,7 +126,7 @@ public struct LiveCache: Sendable {
             throw .reader(.unwritable(path: folder, reason: "\(error)"))
         }
         let data: Data
-        do { data = try encoder.encode(record) } catch { throw .unreadableCache(path: path, reason: "cannot encode: \(error)") }
+        do { data = try encoder.encode(CacheFile(record: record)) } catch { throw .unreadableCache(path: path, reason: "cannot encode: \(error)") }
         do throws(ReaderError) { try AtomicFile.write(Array(data) + [0x0A], to: path) } catch { throw .reader(error) }
     }
 
@@ -140,4 +148,38 @@ public struct LiveCache: Sendable {
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar)) ? Character(scalar) : "_"
         })
     }
+}
+
+/// What every cache file holds: the format it was written in, then the record. The format is
+/// decoded first, so a file of another format fails as such rather than as a missing field.
+private struct CacheFile<Record> {
+    var format = LiveCache.format
+    var record: Record
+
+    init(record: Record) { self.record = record }
+
+    private enum CodingKeys: String, CodingKey { case format, record }
+}
+
+extension CacheFile: Encodable where Record: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(record, forKey: .record)
+    }
+}
+
+extension CacheFile: Decodable where Record: Decodable {
+    /// A file with no `format` is of format 1, which wrote the record alone.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decodeIfPresent(Int.self, forKey: .format) ?? 1
+        guard format == LiveCache.format else { throw OtherFormat(format: format) }
+        record = try container.decode(Record.self, forKey: .record)
+    }
+}
+
+/// A cache file written in a format other than ``LiveCache/format``.
+private struct OtherFormat: Error {
+    var format: Int
 }

@@ -14,8 +14,6 @@ public enum LiveError: Error, Sendable, CustomStringConvertible {
     case unreadableCache(path: String, reason: String)
     /// The cache could not be written, or a local file read.
     case reader(ReaderError)
-    /// Reading the local files or evaluating failed.
-    case status(WikiDumpError)
 
     public var description: String {
         switch self {
@@ -28,8 +26,6 @@ public enum LiveError: Error, Sendable, CustomStringConvertible {
         case .unreadableCache(let path, let reason):
             "error: cannot read the cache file \(path) (\(reason)); delete it and run `transtrack fetch`"
         case .reader(let error):
-            error.description
-        case .status(let error):
             error.description
         }
     }

@@ -17,13 +17,13 @@ public struct LivePage: Sendable, Codable, Hashable {
     public var pageID: Int?
     public var namespace: Int?
     /// Oldest first, as exports list them.
-    public var revisions: [LiveRevision]
+    public var revisions: [WikiRevision]
     /// For a file page: its current upload.
     public var file: FileInfo?
 
     public init(
         wiki: String, title: String, exists: Bool, apiTitle: String? = nil, redirected: Bool? = nil, pageID: Int? = nil, namespace: Int? = nil,
-        revisions: [LiveRevision] = [], file: FileInfo? = nil
+        revisions: [WikiRevision] = [], file: FileInfo? = nil
     ) {
         self.wiki = wiki
         self.title = title
@@ -38,15 +38,15 @@ public struct LivePage: Sendable, Codable, Hashable {
 
     /// The page as a dump would give it, filed under the manifest's title so that
     /// ``WikiPages`` finds it whatever MediaWiki normalized or redirected. Nil when absent.
-    public var exportPage: ExportPage? {
+    public var wikiPage: WikiPage? {
         guard exists else { return nil }
-        return ExportPage(
+        return WikiPage(
             title: title, namespace: namespace ?? 0, id: pageID ?? 0, redirect: redirected == true ? apiTitle : nil,
-            revisions: revisions.map(\.exportRevision))
+            revisions: revisions)
     }
 
     /// The latest revision read.
-    public var latest: LiveRevision? { revisions.last }
+    public var latest: WikiRevision? { revisions.last }
 
     /// Whether the revisions start at the page's creation, as ``WikiSnapshots`` decides it for dumps.
     public var hasFullHistory: Bool { (revisions.first?.parentID ?? 1) == 0 }
@@ -61,6 +61,6 @@ public struct LivePage: Sendable, Codable, Hashable {
         guard let api else { return LivePage(wiki: wiki, title: title, exists: false) }
         return LivePage(
             wiki: wiki, title: title, exists: true, apiTitle: api.page.title, redirected: redirected ? true : nil, pageID: api.page.id,
-            namespace: api.page.namespace, revisions: api.page.revisions.map(LiveRevision.init), file: api.file)
+            namespace: api.page.namespace, revisions: api.page.revisions, file: api.file)
     }
 }

@@ -9,7 +9,7 @@ import TranslationTrackerReaders
 /// 2. The latest revision of every exact title, 50 titles a request, following `continue`,
 ///    normalization and redirects; `prop=imageinfo` too where a file document lives.
 /// 3. For a translatable page on a wiki with Translate: Translate's own state of every unit
-///    (``translateReport(_:source:languages:tally:)``: `meta=messagegroupstats`, then
+///    (``translateReport(_:source:languages:sourceLanguage:tally:)``: `meta=messagegroupstats`, then
 ///    `list=messagecollection` per language with a translation). Without Translate, or for a page
 ///    it has no group for, its unit pages (`generator=allpages` in namespace 1198), as a dump has them.
 ///
@@ -75,7 +75,7 @@ public struct LiveReader: Sendable {
                     snapshot.tallies[wiki]?.historyQueries += 1
                     snapshot.tallies[wiki]?.continuations += requests - 1
                     guard let page, !page.page.revisions.isEmpty else { continue }
-                    snapshot.pages[wiki]?[title]?.revisions = page.page.revisions.map(LiveRevision.init)
+                    snapshot.pages[wiki]?[title]?.revisions = page.page.revisions
                 }
             }
         } catch let error as MediaWikiError {
@@ -120,7 +120,8 @@ public struct LiveReader: Sendable {
             let source = WikiTitle.normalized(translatable.source)
             var set = LiveUnitPages(wiki: wiki, source: source, pages: [])
             if site.translate {
-                set.report = try await translateReport(client, source: source, languages: translatable.languages, tally: &tally)
+                set.report = try await translateReport(
+                    client, source: source, languages: translatable.languages, sourceLanguage: translatable.sourceLanguage, tally: &tally)
             }
             if set.report == nil, site.namespaces[TranslateTitles.namespace] != nil {
                 // No Translate, or a page not marked for translation: the unit pages as a dump has them.
@@ -199,9 +200,9 @@ public struct LiveReader: Sendable {
     /// `list=messagecollection` for each chosen language that has a translation (translated or
     /// fuzzy above 0): 1 + L requests, continuations aside. Nil when Translate has no group for
     /// the page (it is not marked for translation).
-    static func translateReport(_ client: MediaWikiClient, source: String, languages: Set<LanguageCode>, tally: inout RequestTally)
-        async throws(MediaWikiError) -> TranslateReport?
-    {
+    static func translateReport(
+        _ client: MediaWikiClient, source: String, languages: Set<LanguageCode>, sourceLanguage: LanguageCode, tally: inout RequestTally
+    ) async throws(MediaWikiError) -> TranslateReport? {
         let group = "page-" + source
         tally.statsQueries += 1
         var report = TranslateReport()
@@ -227,7 +228,44 @@ public struct LiveReader: Sendable {
             tally.continuations += query.continuations
             report.messages[code] = MessageCollection.decode(query.answers, source: source)
         }
+        try await readOutdatedRevisions(client, source: source, sourceLanguage: sourceLanguage, report: &report, tally: &tally)
         return report
+    }
+
+    /// For the outdated units: when each outdated translation was saved (`revids`, 50 a request)
+    /// and every revision of each one's English unit page (one request per unit, whatever the
+    /// number of languages), so that a finding can link the English diff it has not followed.
+    static func readOutdatedRevisions(
+        _ client: MediaWikiClient, source: String, sourceLanguage: LanguageCode, report: inout TranslateReport, tally: inout RequestTally
+    ) async throws(MediaWikiError) {
+        let outdated = report.messages.values.flatMap { $0.filter { $0.status == .fuzzy } }
+        guard !outdated.isEmpty else { return }
+        var timestamps: [Int: String] = [:]
+        for batch in batches(Set(outdated.compactMap(\.revision)).sorted().map(String.init)) {
+            let query = try await PageQuery.run(
+                client, [("action", "query"), ("prop", "revisions"), ("revids", batch.joined(separator: "|")), ("rvprop", "ids|timestamp")])
+            tally.revisionQueries += 1
+            tally.continuations += query.continuations
+            for page in query.pages.values { for revision in page.page.revisions { timestamps[revision.id] = revision.timestamp } }
+        }
+        for (code, messages) in report.messages {
+            report.messages[code] = messages.map { message in
+                var dated = message
+                if message.status == .fuzzy, let id = message.revision { dated.timestamp = timestamps[id] }
+                return dated
+            }
+        }
+        var history: [String: [RevisionRef]] = [:]
+        for unit in Set(outdated.map(\.unit)).sorted() {
+            let title = TranslateTitles.unitPage(source: source, unit: unit, language: sourceLanguage)
+            let query = try await PageQuery.run(
+                client,
+                [("action", "query"), ("prop", "revisions"), ("titles", title), ("rvprop", "ids|timestamp"), ("rvlimit", "max"), ("rvdir", "newer")])
+            tally.englishHistoryQueries += 1
+            tally.continuations += query.continuations
+            history[unit] = query.page(asked: title).page?.page.revisions.map { RevisionRef(id: $0.id, timestamp: $0.timestamp) } ?? []
+        }
+        report.englishHistory = history
     }
 
     /// Titles in groups of ``batchSize``.

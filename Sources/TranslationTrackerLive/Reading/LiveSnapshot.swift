@@ -21,8 +21,8 @@ public struct LiveSnapshot: Sendable {
         for wiki in Set(pages.keys).union(unitPages.keys).sorted() {
             var export = Export()
             if let site = sites[wiki] { export.siteInfo = SiteInfo(siteName: site.siteName, namespaces: site.namespaces) }
-            export.pages = (pages[wiki] ?? [:]).values.sorted { $0.title < $1.title }.compactMap(\.exportPage)
-            for set in (unitPages[wiki] ?? [:]).values { export.pages += set.pages.compactMap(\.exportPage) }
+            export.pages = (pages[wiki] ?? [:]).values.sorted { $0.title < $1.title }.compactMap(\.wikiPage)
+            for set in (unitPages[wiki] ?? [:]).values { export.pages += set.pages.compactMap(\.wikiPage) }
             export.pagesSeen = export.pages.count
             result.add(export, wiki: wiki, titles: titles)
             for set in (unitPages[wiki] ?? [:]).values {

@@ -3,7 +3,7 @@ import TranslationTrackerReaders
 
 /// `status --live` and `status --offline`: the local files and every wiki place of the chosen
 /// documents, the wikis read through the Action API (and the cache refreshed) or from the cache
-/// alone, evaluated by the same code as dumps (``DumpStatusReader/status(wiki:documents:languages:evaluator:untrackedHint:)``).
+/// alone, evaluated through the same ``StatusPipeline`` as dumps and local files.
 public struct LiveStatusReader: Sendable {
     public var local: LocalFilesReader
     public var cache: LiveCache
@@ -52,12 +52,12 @@ public struct LiveStatusReader: Sendable {
         let titles = WikiTitles(manifest: manifest, documents: documents, languages: languages)
         let wiki = WikiSnapshots(pages: snapshot.wikiPages(titles: titles), manifest: manifest)
         let report: StatusReport
-        do throws(WikiDumpError) {
-            report = try DumpStatusReader(local: local, dumps: []).status(
+        do throws(ReaderError) {
+            report = try StatusPipeline(local: local).report(
                 wiki: wiki, documents: documents, languages: languages, evaluator: evaluator,
                 untrackedHint: { _ in "no page of it on any wiki of the manifest" })
         } catch {
-            throw .status(error)
+            throw .reader(error)
         }
         return Result(report: report, snapshot: snapshot, changes: changes)
     }

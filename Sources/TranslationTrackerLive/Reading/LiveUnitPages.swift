@@ -2,7 +2,7 @@ import TranslationTracker
 import TranslationTrackerReaders
 
 /// One translatable page as a wiki gave it: what its Translate extension reports (numbers and
-/// every unit's state, see ``LiveReader/translateReport(_:source:languages:tally:)``) or, on a
+/// every unit's state, see ``LiveReader/translateReport(_:source:languages:sourceLanguage:tally:)``) or, on a
 /// wiki without Translate, its unit pages (`Translations:PAGE/UNIT/LANG`) in the chosen languages.
 /// The cache record of a translatable page (`.transtrack-cache/WIKI/units/…json`): unit names
 /// are not known in advance, so the set is stored whole.

@@ -23,13 +23,17 @@ public struct RequestTally: Sendable, Hashable {
     public var statsQueries = 0
     /// Translate unit-state queries, one per language with a translation (first requests only).
     public var collectionQueries = 0
+    /// Requests for the save times of outdated translations, 50 revisions each.
+    public var revisionQueries = 0
+    /// English unit page histories read, one per unit outdated in some language.
+    public var englishHistoryQueries = 0
     /// Pages whose history was read, one query each (first requests only).
     public var historyQueries = 0
 
     public init(wiki: String) { self.wiki = wiki }
 
     /// Every request sent for this wiki, retries aside.
-    public var total: Int { idBatches + batches + continuations + siteinfo + unitPageQueries + statsQueries + collectionQueries + historyQueries }
+    public var total: Int { idBatches + batches + continuations + siteinfo + unitPageQueries + statsQueries + collectionQueries + revisionQueries + englishHistoryQueries + historyQueries }
 
     /// `meta: 37 titles in 1 batch (ceil(37/50)) + 2 continuations; siteinfo 1; …; 6 requests`.
     public var summary: String {
@@ -46,6 +50,9 @@ public struct RequestTally: Sendable, Hashable {
         if unitPageQueries > 0 { parts.append("unit page listings \(unitPageQueries)") }
         if statsQueries > 0 { parts.append("Translate statistics \(statsQueries)") }
         if collectionQueries > 0 { parts.append("Translate unit states \(collectionQueries) (one per language with a translation)") }
+        if revisionQueries + englishHistoryQueries > 0 {
+            parts.append("outdated units: save times \(revisionQueries), English unit histories \(englishHistoryQueries)")
+        }
         if historyQueries > 0 { parts.append("histories \(historyQueries)") }
         return "\(wiki): " + parts.joined(separator: "; ") + "; \(total) request\(total == 1 ? "" : "s")"
     }

@@ -1,7 +1,7 @@
 /// Converts the Action API's SHA-1 (40 hex digits) into the form dumps write (31 base-36 digits,
 /// zero-padded, as MediaWiki's `rev_sha1` column stores it).
 ///
-/// Pages read live and pages read from a dump land in the same ``ExportRevision`` values, and
+/// Pages read live and pages read from a dump land in the same ``WikiRevision`` values, and
 /// the cache stores them too; converting at the one place the API's value enters keeps every
 /// stored sha1 comparable with a dump's, whichever source it came from.
 public enum SHA1Base36 {

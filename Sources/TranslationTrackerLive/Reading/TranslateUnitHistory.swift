@@ -25,10 +25,8 @@ public enum TranslateUnitHistory {
     static func page(_ client: MediaWikiClient, unit: String, title: String) async throws(MediaWikiError) -> TranslateUnitPage? {
         let (found, _) = try await LiveReader.history(client, title: title)
         guard let found, let latest = found.page.revisions.last else { return nil }
-        let revisions = found.page.revisions.map { PageRevision(id: $0.id, timestamp: $0.timestamp, text: $0.text) }
         let complete = (found.page.revisions.first?.parentID ?? 0) == 0
         return TranslateUnitPage(
-            unit: unit, text: latest.text ?? "", revision: RevisionRef(id: latest.id, timestamp: latest.timestamp),
-            history: PageHistory(revisions: revisions, complete: complete))
+            unit: unit, text: latest.text ?? "", revision: latest.ref, history: PageHistory(revisions: found.page.revisions, complete: complete))
     }
 }

@@ -1,3 +1,4 @@
+import TranslationTracker
 import XMLStream
 
 /// Streams a MediaWiki export and keeps only the pages a filter wants: every other page is
@@ -87,8 +88,8 @@ private final class Handler: XMLEventHandler {
     weak var parser: XMLPushParser?
     /// The current page is wanted: its text is kept.
     private var keeping = false
-    private var page: ExportPage?
-    private var revision: ExportRevision?
+    private var page: WikiPage?
+    private var revision: WikiRevision?
     private var namespaceKey: Int?
 
     init(wants: @escaping ExportReader.Filter, history: Bool) {
@@ -143,7 +144,7 @@ private final class Handler: XMLEventHandler {
             if inUpload { return }
             if name.equals(Name.revision) {
                 inRevision = true
-                revision = ExportRevision(id: 0, timestamp: "")
+                revision = WikiRevision(id: 0, timestamp: "")
             } else if name.equals(Name.title) {
                 begin(.title)
             } else if name.equals(Name.ns) {
@@ -160,7 +161,7 @@ private final class Handler: XMLEventHandler {
         if name.equals(Name.page) {
             inPage = true
             keeping = false
-            page = ExportPage(title: "", namespace: 0, id: 0)
+            page = WikiPage(title: "", namespace: 0, id: 0)
             export.pagesSeen += 1
         } else if name.equals(Name.siteinfo) {
             inSiteInfo = true

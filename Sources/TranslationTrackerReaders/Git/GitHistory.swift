@@ -104,8 +104,8 @@ public struct GitHistory: Sendable {
                 try? writer.close()
             }
         }
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        let data = PipeReader.readAll(stdout.fileHandleForReading)
+        let errors = PipeReader.readAll(stderr.fileHandleForReading)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -23,19 +23,11 @@ public struct LocalFilesReader: Sendable {
         return Snapshot(documents: snapshots, untracked: untracked(chosen), findings: unknownLanguageFolders(documents: chosen))
     }
 
-    /// Reads and evaluates one document at a time, keeping only each document's status: memory
-    /// stays bounded by the largest document, not the whole workspace. What `status` runs.
+    /// The local files alone through the ``StatusPipeline``: what plain `status` runs.
     public func status(
         documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
     ) throws(ReaderError) -> StatusReport {
-        let manifest = workspace.manifest
-        let (chosen, targets) = selection(documents: documents, languages: languages)
-        var evaluations: [StatusEvaluator.DocumentEvaluation] = []
-        for document in chosen where document.local != nil {
-            evaluations.append(evaluator.evaluate(try read(document, languages: targets), manifest: manifest))
-        }
-        return evaluator.report(
-            evaluations, untracked: untracked(chosen), findings: unknownLanguageFolders(documents: chosen), manifest: manifest)
+        try StatusPipeline(local: self).report(wiki: nil, documents: documents, languages: languages, evaluator: evaluator)
     }
 
     /// Reads one document's English source and its translations, files in parallel.
@@ -88,7 +80,7 @@ public struct LocalFilesReader: Sendable {
     public static func readPage(path: String, absolute: String, kind: DocumentKind, document: String, language: LanguageCode) throws(ReaderError) -> PageState {
         let location = PageLocation.file(path: path)
         guard let bytes = try FileBytes.read(absolute) else { return .absent(location) }
-        guard kind == .wikitext else { return PageState(location: location, exists: true) }
+        guard kind == .wikitext else { return PageState(location: location, exists: true, content: .file) }
         if let bad = UTF8Validation.firstInvalidOffset(bytes) {
             let (line, column) = UTF8Validation.position(of: bad, in: bytes)
             let finding = Finding(

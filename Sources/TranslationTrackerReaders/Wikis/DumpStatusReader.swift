@@ -30,42 +30,16 @@ public struct DumpStatusReader: Sendable {
         try status(wiki: try snapshots(documents: documents, languages: languages), documents: documents, languages: languages, evaluator: evaluator)
     }
 
-    /// Evaluates the local files and the wiki pages given, wherever they were read from: dumps
-    /// here, the Action API or its cache in `TranslationTrackerLive`. One code path decides states,
-    /// so a page read live is judged exactly as the same page read from a dump.
-    /// `untrackedHint` says, for a document with no place read, how to give it one.
+    /// Evaluates the local files and the wiki pages given through the ``StatusPipeline``.
     public func status(
         wiki: WikiSnapshots, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator(),
         untrackedHint: @Sendable (_ wiki: String) -> String = { "no dump of its wikis was given (pass --dump \($0)=FILE)" }
     ) throws(WikiDumpError) -> StatusReport {
-        let manifest = local.workspace.manifest
-        let chosen = manifest.documents.filter { documents?.contains($0.id) ?? true }
-        let targets = manifest.targets.map(\.code).filter { languages?.contains($0) ?? true }
-        var evaluations: [StatusEvaluator.DocumentEvaluation] = []
-        var untracked: [UntrackedDocument] = []
-        for document in chosen {
-            var places: [StatusEvaluator.DocumentEvaluation] = []
-            var localEnglish: PageState?
-            if document.local != nil {
-                let snapshot: DocumentSnapshot
-                do { snapshot = try local.read(document, languages: targets) } catch { throw .local(error) }
-                localEnglish = snapshot.source
-                places.append(evaluator.evaluate(snapshot, manifest: manifest))
-            }
-            for snapshot in wiki.snapshots(of: document, languages: targets, localEnglish: localEnglish) {
-                places.append(evaluator.evaluate(snapshot, manifest: manifest))
-            }
-            if places.isEmpty {
-                let wikis = Array(Set(document.pages.map(\.wiki) + document.copies.values.map(\.wiki))).sorted()
-                untracked.append(
-                    UntrackedDocument(
-                        id: document.id,
-                        reason: "no local files declared, and " + untrackedHint(wikis.first ?? "WIKI")))
-                continue
-            }
-            evaluations.append(evaluator.combine(places, manifest: manifest))
+        do throws(ReaderError) {
+            return try StatusPipeline(local: local).report(
+                wiki: wiki, documents: documents, languages: languages, evaluator: evaluator, untrackedHint: untrackedHint)
+        } catch {
+            throw .local(error)
         }
-        return evaluator.report(
-            evaluations, untracked: untracked, findings: local.unknownLanguageFolders(documents: chosen), manifest: manifest)
     }
 }

@@ -6,9 +6,9 @@ import TranslationTracker
 /// manifest's documents need are kept, every revision of them when the dump has history.
 public struct WikiPages: Sendable {
     /// Wiki id → normalized title → page.
-    private var pages: [String: [String: ExportPage]] = [:]
+    private var pages: [String: [String: WikiPage]] = [:]
     /// Wiki id → normalized translatable page → language → unit name → unit page.
-    private var unitPages: [String: [String: [LanguageCode: [String: ExportPage]]]] = [:]
+    private var unitPages: [String: [String: [LanguageCode: [String: WikiPage]]]] = [:]
     /// Wiki id → normalized translatable page → what the Translate extension reported (live only).
     private var reported: [String: [String: TranslateReport]] = [:]
 
@@ -58,10 +58,10 @@ public struct WikiPages: Sendable {
     public func has(_ wiki: String) -> Bool { pages[wiki] != nil }
 
     /// The page with this title, if the dump of `wiki` has it.
-    public func page(_ title: String, on wiki: String) -> ExportPage? { pages[wiki]?[WikiTitle.normalized(title)] }
+    public func page(_ title: String, on wiki: String) -> WikiPage? { pages[wiki]?[WikiTitle.normalized(title)] }
 
     /// One language's unit pages of a translatable page, by unit name.
-    public func unitPages(of source: String, language: LanguageCode, on wiki: String) -> [String: ExportPage] {
+    public func unitPages(of source: String, language: LanguageCode, on wiki: String) -> [String: WikiPage] {
         unitPages[wiki]?[WikiTitle.normalized(source)]?[language] ?? [:]
     }
 }
@@ -69,13 +69,19 @@ public struct WikiPages: Sendable {
 /// What the Translate extension on a wiki said of one translatable page: its numbers per
 /// language (`meta=messagegroupstats`) and, for each language with a translation, every unit
 /// with its state (`list=messagecollection`). A language with no entry in `messages` has no
-/// translation at all.
+/// translation at all. For the units outdated in some language, `englishHistory` has the
+/// revisions of their English unit page, so a finding can link the English diff.
 public struct TranslateReport: Sendable, Codable, Hashable {
     public var stats: [LanguageCode: TranslateStats]
     public var messages: [LanguageCode: [TranslateMessage]]
+    /// Unit → revisions of `Translations:PAGE/UNIT/en`, oldest first.
+    public var englishHistory: [String: [RevisionRef]]?
 
-    public init(stats: [LanguageCode: TranslateStats] = [:], messages: [LanguageCode: [TranslateMessage]] = [:]) {
+    public init(
+        stats: [LanguageCode: TranslateStats] = [:], messages: [LanguageCode: [TranslateMessage]] = [:], englishHistory: [String: [RevisionRef]]? = nil
+    ) {
         self.stats = stats
         self.messages = messages
+        self.englishHistory = englishHistory
     }
 }

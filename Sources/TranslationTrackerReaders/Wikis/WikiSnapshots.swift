@@ -81,19 +81,22 @@ public struct WikiSnapshots: Sendable {
         var units: [String: TranslateUnitPage] = [:]
         for message in messages {
             guard let status = message.status else { continue }
-            units[message.unit] = TranslateUnitPage(
-                unit: message.unit, text: message.translation ?? "",
-                reported: status)
+            let revision = message.revision.flatMap { id in message.timestamp.map { RevisionRef(id: id, timestamp: $0) } }
+            units[message.unit] = TranslateUnitPage(unit: message.unit, text: message.translation ?? "", revision: revision, reported: status)
         }
         return units
     }
 
-    /// The English units Translate has, from the definitions it listed with any language.
+    /// The English units Translate has, from the definitions it listed with any language, with
+    /// the English unit page's revisions where they were read.
     static func englishUnits(_ report: TranslateReport) -> [String: TranslateUnitPage] {
         var units: [String: TranslateUnitPage] = [:]
         for messages in report.messages.values {
             for message in messages where units[message.unit] == nil {
-                units[message.unit] = TranslateUnitPage(unit: message.unit, text: message.definition ?? "")
+                let revisions = (report.englishHistory?[message.unit] ?? []).map { WikiRevision(id: $0.id, timestamp: $0.timestamp) }
+                units[message.unit] = TranslateUnitPage(
+                    unit: message.unit, text: message.definition ?? "", revision: revisions.last?.ref,
+                    history: PageHistory(revisions: revisions, complete: !revisions.isEmpty))
             }
         }
         return units
@@ -111,13 +114,16 @@ public struct WikiSnapshots: Sendable {
     /// A page from a dump as a page state: its latest text split into units, its revision and
     /// its history. A page the dump does not have does not exist.
     public static func state(
-        _ page: ExportPage?, wiki: String, title: String, kind: DocumentKind, document: String, language: LanguageCode
+        _ page: WikiPage?, wiki: String, title: String, kind: DocumentKind, document: String, language: LanguageCode
     ) -> PageState {
         let location = PageLocation.wiki(id: wiki, title: title)
         guard let page, let latest = page.latest else { return .absent(location) }
         var state = PageState(
             location: location, exists: true, revision: RevisionRef(id: latest.id, timestamp: latest.timestamp), history: history(page))
-        guard kind == .wikitext else { return state }
+        guard kind == .wikitext else {
+            state.content = .file
+            return state
+        }
         if let text = latest.text {
             state.document = WikitextDocument(text)
         } else {
@@ -131,11 +137,14 @@ public struct WikiSnapshots: Sendable {
 
     /// A page's revisions, oldest first. The history is complete when it starts with a revision
     /// that has no parent (the page's creation): full-history dumps do, current-only ones do not.
-    static func history(_ page: ExportPage) -> PageHistory {
-        // Exports list revisions oldest first; sorting keeps that true for hand-made ones.
-        let ordered = page.revisions.enumerated().sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }.map(\.element)
-        let revisions = ordered.map { PageRevision(id: $0.id, timestamp: $0.timestamp, text: $0.text) }
+    static func history(_ page: WikiPage) -> PageHistory {
+        // Exports list revisions oldest first; sorting keeps that true for hand-made ones. In
+        // order, the page's own array is shared, not copied.
+        let revisions = page.revisions
+        let ordered =
+            zip(revisions, revisions.dropFirst()).allSatisfy { $0.timestamp <= $1.timestamp }
+            ? revisions : revisions.enumerated().sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }.map(\.element)
         let complete = ordered.first.map { ($0.parentID ?? 0) == 0 } ?? false
-        return PageHistory(revisions: revisions, complete: complete)
+        return PageHistory(revisions: ordered, complete: complete)
     }
 }

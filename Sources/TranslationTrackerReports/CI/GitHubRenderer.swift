@@ -9,6 +9,11 @@ import TranslationTracker
 /// its severity. A translation under its `--min-coverage` floor is an `::error` of its own, and
 /// a last `::notice` sums up: translations by state, coverage, findings, and the gate's verdict.
 ///
+/// A finding on a wiki page has no file to annotate, so its command has no `file=` and its
+/// message names the page and ends with the links to follow:
+/// `::error title=stale · summary fr · fails --fail-on stale::meta:Plan/Summary/fr#2: unit 2 is stale …;
+/// English diff: https://… (2 English edits behind); permanent link: https://…` (one line).
+///
 /// Escaping follows the runner's rules (actions/toolkit `command.ts`): in the message `%`, CR
 /// and LF become `%25`, `%0D`, `%0A`; in properties `:` and `,` also become `%3A` and `%2C`;
 /// other control characters are dropped. So a message can never end its command early or start a new one (`\n::add-mask::…`).
@@ -30,7 +35,7 @@ public struct GitHubRenderer: Sendable {
                 properties: [
                     ("file", finding.file), ("line", finding.line.map(String.init)), ("col", finding.line == nil ? nil : finding.column.map(String.init)),
                     ("title", title),
-                ], message: finding.message)
+                ], message: Self.message(finding))
         }
         for status in report.translations {
             guard let minimum = verdict.coverageShortfall(status) else { continue }
@@ -68,6 +73,14 @@ public struct GitHubRenderer: Sendable {
         parts.append(counts.joined(separator: ", "))
         parts.append(verdict.passed ? "gate passed (\(verdict.flags))" : "gate failed: " + verdict.result.reasons.joined(separator: "; "))
         return parts.joined(separator: " · ")
+    }
+
+    /// The finding's message; for one on a wiki page, which no file annotation can show,
+    /// with its place first and its links last, as in ``FindingLines``.
+    static func message(_ finding: Finding) -> String {
+        guard let wiki = finding.wiki else { return finding.message }
+        let place = finding.file == nil ? finding.locationText.map { "\($0): " } ?? "" : ""
+        return place + finding.message + FindingLines.links(wiki)
     }
 
     static func command(_ severity: Severity) -> String {

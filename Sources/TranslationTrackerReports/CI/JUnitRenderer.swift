@@ -13,6 +13,12 @@ import TranslationTracker
 /// listed in its test case's `<system-out>`. Findings that belong to no translation (a file for
 /// an undeclared language, a workspace problem) get a test case of their own.
 ///
+/// A finding on a wiki page has no file: its failure message starts with its place
+/// (`meta:Plan/Summary/fr#2: unit 2 is stale …`), its line in the failure text or output ends
+/// with the English diff and permanent link (see ``FindingLines``), and a test case of its own
+/// (a stale or missing unit, or a finding outside any translation) carries the same as
+/// properties (`wiki`, `title`, `revision`, `url`, `englishDiff`, `englishEditsBehind`).
+///
 /// Timestamps come from ``RenderContext/generatedText`` and are left out when it is nil, so
 /// golden files stay stable. Every value is escaped for XML (see `XMLText`).
 public struct JUnitRenderer: Sendable {
@@ -174,7 +180,7 @@ struct JUnitModel {
             for finding in findings {
                 if verdict.fails(finding) {
                     let type = verdict.conditions(finding).map(\.rawValue).joined(separator: ",")
-                    reasons.append((finding.message, type, lines.line(finding)))
+                    reasons.append((Self.message(finding), type, lines.line(finding)))
                 } else {
                     others.append(lines.line(finding))
                 }
@@ -225,6 +231,7 @@ struct JUnitModel {
                         line: found.first?.line ?? unit.line)
                     if let recorded = unit.recorded { unitCase.properties.append(("recorded", recorded)) }
                     if let expected = unit.expected { unitCase.properties.append(("expected", expected)) }
+                    if let wiki = found.first?.wiki { unitCase.properties += Self.properties(wiki) }
                     let what = found.first?.message ?? "unit \(unit.id) is \(unit.state.rawValue)"
                     // The finding is the reason to fail; shown as output only when it does not.
                     judge(&unitCase, findings: found.filter(verdict.fails), skip: "\(what) (not a gate failure: \(verdict.failOnFlag))")
@@ -246,8 +253,26 @@ struct JUnitModel {
     private static func orphanCase(_ finding: Finding, classname: String, judge: (inout Case, [Finding], String?, String?) -> Void) -> Case {
         let place = finding.locationText ?? [finding.document, finding.language?.rawValue].compactMap { $0 }.joined(separator: " ")
         var testCase = Case(name: "\(finding.check) \(place)".trimmingTrailingSpaces(), classname: classname, file: finding.file, line: finding.line)
+        if let wiki = finding.wiki { testCase.properties = properties(wiki) }
         judge(&testCase, [finding], nil, nil)
         return testCase
+    }
+
+    /// A failure's message: the finding's, led by its place when it is on a wiki page, since
+    /// such a test case has no `file` to say where.
+    private static func message(_ finding: Finding) -> String {
+        guard finding.file == nil, finding.wiki != nil, let place = finding.locationText else { return finding.message }
+        return "\(place): \(finding.message)"
+    }
+
+    /// A wiki finding's place and links as test case properties, named as in the JSON report.
+    private static func properties(_ wiki: WikiLocation) -> [(String, String)] {
+        var properties = [("wiki", wiki.wiki), ("title", wiki.title)]
+        if let revision = wiki.revision { properties.append(("revision", "\(revision)")) }
+        if let url = wiki.url { properties.append(("url", url)) }
+        if let diff = wiki.englishDiff { properties.append(("englishDiff", diff)) }
+        if let behind = wiki.englishEditsBehind { properties.append(("englishEditsBehind", "\(behind)")) }
+        return properties
     }
 
     private static func check(for state: UnitState) -> String {

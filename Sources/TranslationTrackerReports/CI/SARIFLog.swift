@@ -105,6 +105,13 @@ enum SARIF {
         var language: String?
         var unit: String?
         var fragments: [String]?
+        /// For a finding on a wiki page: the wiki id, the page and the revision read.
+        var wiki: String?
+        var title: String?
+        var revision: Int?
+        /// For a stale unit on a wiki: the English diff it has not followed, and its length in edits.
+        var englishDiff: String?
+        var englishEditsBehind: Int?
         /// The finding's own severity, before the gate raised it to `error`.
         var severity: String
         /// True when the finding trips a `--fail-on` condition.

@@ -8,13 +8,19 @@ import TranslationTracker
 /// check in ``CheckRegistry`` (described by its own summary and rationale) and the status checks
 /// of ``StatusCheck``. One result per finding with its rule, level, message and, when the finding
 /// has a file, its location relative to the workspace root (`%SRCROOT%`), line and column
-/// counted in Unicode code points. A finding the CI gate fails on is level `error` whatever its
-/// severity, as in the GitHub format; otherwise `error`, `warning` or `note` by severity.
-/// The gate's verdict is in the run's properties.
+/// counted in Unicode code points. A finding about a wiki page is located at the permanent URL
+/// of the revision read (see ``WikiLocation``), with its document and language as a logical
+/// location; a stale unit's message ends with the English diff it has not followed. A finding
+/// the CI gate fails on is level `error` whatever its severity, as in the GitHub format;
+/// otherwise `error`, `warning` or `note` by severity. The gate's verdict is in the run's
+/// properties.
 ///
 /// Example result: `{"ruleId": "stale", "level": "error", "message": {"text": "unit 7 is stale: …"},
 /// "locations": [{"physicalLocation": {"artifactLocation": {"uri": "locales/fr/summary.wiki", …},
-/// "region": {"startLine": 22}}}]}`.
+/// "region": {"startLine": 22}}}]}`; on a wiki:
+/// `{"ruleId": "stale", "level": "error", "message": {"text": "unit 2 is stale …; English diff: https://…&oldid=4990 (2 English edits behind)"},
+/// "locations": [{"physicalLocation": {"artifactLocation": {"uri": "https://meta.wikimedia.org/w/index.php?title=Plan/Summary/fr&oldid=5012"}},
+/// "logicalLocations": [{"name": "summary/fr", …}]}]}`.
 public struct SARIFRenderer: Sendable {
     public init() {}
 
@@ -27,24 +33,35 @@ public struct SARIFRenderer: Sendable {
         let results = report.findings.map { finding in
             let fails = verdict.fails(finding)
             var location: SARIF.Location?
+            let logical = finding.document.map { document in
+                let name = finding.language.map { "\(document)/\($0)" } ?? document
+                return [SARIF.LogicalLocation(name: name, fullyQualifiedName: name, kind: "resource")]
+            }
             if let file = finding.file {
                 location = SARIF.Location(
                     physicalLocation: SARIF.PhysicalLocation(
                         artifactLocation: SARIF.ArtifactLocation(uri: Self.uri(file), uriBaseId: Self.root),
                         region: finding.line.map { SARIF.Region(startLine: max(1, $0), startColumn: finding.column.map { max(1, $0) }) }))
-            } else if let document = finding.document {
-                let name = finding.language.map { "\(document)/\($0)" } ?? document
-                location = SARIF.Location(logicalLocations: [SARIF.LogicalLocation(name: name, fullyQualifiedName: name, kind: "resource")])
+            } else if let wiki = finding.wiki {
+                location = SARIF.Location(
+                    physicalLocation: SARIF.PhysicalLocation(artifactLocation: SARIF.ArtifactLocation(uri: Self.uri(wiki)), region: nil),
+                    logicalLocations: logical)
+            } else if let logical {
+                location = SARIF.Location(logicalLocations: logical)
             }
+            let english = finding.wiki.flatMap(FindingLines.englishChange).map { "; " + $0 } ?? ""
+            // A wiki finding's page, never its revision: the alert stays the same one across edits.
             let identity = [finding.check, finding.document ?? "", finding.language?.rawValue ?? "", finding.unit?.rawValue ?? ""]
-                + (finding.fragments ?? [])
+                + (finding.fragments ?? []) + (finding.wiki.map { ["\($0.wiki):\($0.title)"] } ?? [])
             return SARIF.Result(
                 ruleId: finding.check, ruleIndex: ruleIndex[finding.check], level: fails ? "error" : Self.level(finding.severity),
-                message: SARIF.Message(text: finding.message), locations: location.map { [$0] },
+                message: SARIF.Message(text: finding.message + english), locations: location.map { [$0] },
                 partialFingerprints: ["transtrackFinding/v1": identity.joined(separator: "|")],
                 properties: SARIF.ResultProperties(
                     document: finding.document, language: finding.language?.rawValue, unit: finding.unit?.rawValue,
-                    fragments: finding.fragments, severity: finding.severity.rawValue, gateFailure: fails))
+                    fragments: finding.fragments, wiki: finding.wiki?.wiki, title: finding.wiki?.title, revision: finding.wiki?.revision,
+                    englishDiff: finding.wiki?.englishDiff, englishEditsBehind: finding.wiki?.englishEditsBehind,
+                    severity: finding.severity.rawValue, gateFailure: fails))
         }
         let run = SARIF.Run(
             tool: SARIF.Tool(driver: SARIF.ToolComponent(name: ToolInfo.name, version: ToolInfo.version, semanticVersion: ToolInfo.version, rules: rules)),
@@ -82,60 +99,11 @@ public struct SARIFRenderer: Sendable {
         return content + status
     }
 
-    /// Descriptions of the findings that come from status and structure rather than checks.
-    static let statusRules: [(id: String, severity: Severity, summary: String, description: String)] = [
-        (
-            StatusCheck.stale, .error, "A translated unit whose English has changed since it was translated.",
-            "The unit's marker records (src=) a fingerprint of the English it was translated from, and today's English unit has "
-                + "another: the translation may no longer say what the English says. Compare the two English versions with "
-                + "`transtrack diff LANG UNIT`, update the translation, then record it with `transtrack stamp LANG --unit UNIT`."
-        ),
-        (
-            StatusCheck.missingUnit, .warning, "An English unit that the translation does not have.",
-            "Readers of the translation miss this part of the document. Translate the unit after the line shown and mark it "
-                + "with the English unit's id (<!--T:n-->). `--fail-on incomplete` fails CI on missing units."
-        ),
-        (
-            StatusCheck.missingTranslation, .warning, "A language with no translation of the document at all.",
-            "The manifest declares the language, but the place where its translation should be has nothing. Start the "
-                + "translation from the English source, or remove the language from the manifest. `--fail-on missing` fails CI on it."
-        ),
-        (
-            StatusCheck.extraUnit, .warning, "A translated unit that the English source no longer has.",
-            "The English unit was deleted or renumbered, so this text translates nothing that is still there. Remove it, or give "
-                + "it the id of the English unit it translates."
-        ),
-        (
-            StatusCheck.unverified, .info, "A translated unit with no record of the English it was translated from.",
-            "Without a src= fingerprint in its marker, the unit can be neither current nor known to be stale, and it does not "
-                + "count towards coverage. Check it against today's English, then run `transtrack stamp LANG --unit UNIT`. "
-                + "`--fail-on unverified` fails CI on these."
-        ),
-        (
-            StatusCheck.slideCount, .warning, "A translated slide deck with another number of slides (or PDF pages) than the English.",
-            "Slides are matched by number, so a deck with a slide added or dropped compares each later slide with the wrong "
-                + "English one. Add or remove slides so that slide N translates the English slide N, then run "
-                + "`transtrack stamp LANG --document DOC`."
-        ),
-        (
-            StatusCheck.translateMismatch, .warning, "The Translate extension's own numbers for a translation differ from its units' states.",
-            "The wiki's Translate statistics (meta=messagegroupstats) count translated, fuzzy or proofread units otherwise than "
-                + "the unit states read or inferred here, so one of them is wrong: Translate's statistics may not be rebuilt yet "
-                + "(its job queue), or a state was inferred wrongly from an export. The message names the units; compare them "
-                + "with Special:Translate."
-        ),
-        (
-            StatusCheck.structure, .error, "Broken unit structure: markers, <translate> tags, duplicate ids.",
-            "The file cannot be split into translation units the way the Translate extension splits it: an unclosed or nested "
-                + "<translate>, a duplicate unit id, a marker in the middle of a sentence, an unclosed comment or variable. The "
-                + "other units are still read; fix the markup at the position shown."
-        ),
-        (
-            StatusCheck.input, .error, "A file that cannot be read as wikitext, or one for a language the manifest does not declare.",
-            "A translation that is not valid UTF-8 cannot be split into units; save it as UTF-8. A file in a language folder "
-                + "that the manifest does not list is not tracked at all; declare the language under 'languages:' or remove the file."
-        ),
-    ]
+    /// Descriptions of the findings that come from status and structure rather than checks:
+    /// the status rules of ``StatusRuleRegistry``, in its order.
+    static let statusRules: [(id: String, severity: Severity, summary: String, description: String)] = StatusRuleRegistry.all.map {
+        ($0.id, $0.defaultSeverity, $0.summary, $0.rationale)
+    }
 
     static func level(_ severity: Severity) -> String {
         switch severity {
@@ -155,6 +123,13 @@ public struct SARIFRenderer: Sendable {
     /// (`:` too, so a first segment can never read as a scheme).
     static func uri(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: uriAllowed) ?? path
+    }
+
+    /// Where a finding on a wiki page is: the permanent URL of the revision read, as it is, or
+    /// `wiki:title` (`meta:Annual%20Plan/Summary/fr`, the title encoded as a path) when the
+    /// wiki's URL is not known.
+    static func uri(_ wiki: WikiLocation) -> String {
+        wiki.url ?? "\(uri(wiki.wiki)):\(uri(wiki.title))"
     }
 
     private static let uriAllowed = CharacterSet(

@@ -186,7 +186,9 @@ public struct HTMLRenderer: Sendable {
         return out
     }
 
-    /// Findings worst first, each with its severity, check, place and message.
+    /// Findings worst first, each with its severity, check, place and message. The place of a
+    /// finding on a wiki page links to the revision read, and a stale unit's English diff follows
+    /// its message: `meta:Plan/Summary/fr#2: unit 2 is stale … · English diff · 2 English edits behind`.
     private func findings(_ findings: [Finding], showContext: Bool) -> String {
         var out = "<ul class=\"findings\">\n"
         for severity in ReportWording.severities {
@@ -194,9 +196,14 @@ public struct HTMLRenderer: Sendable {
                 out += "<li><span class=\"sev sev-\(severity.rawValue)\">\(severity.rawValue)</span> "
                 var place: [String] = []
                 if showContext, let context = ReportWording.context(finding) { place.append(HTMLEscape.text(context)) }
-                if let location = finding.locationText { place.append("<code>\(HTMLEscape.text(location))</code>") }
+                if let location = finding.locationText {
+                    let code = "<code>\(HTMLEscape.text(location))</code>"
+                    place.append(finding.wiki?.url.map { "<a href=\"\(HTMLEscape.attribute($0))\">\(code)</a>" } ?? code)
+                }
                 if !place.isEmpty { out += place.joined(separator: " ") + ": " }
                 out += "<span class=\"message\">\(HTMLEscape.text(finding.message))</span>"
+                if let diff = finding.wiki?.englishDiff { out += " · " + link(diff, "English diff") }
+                if let behind = finding.wiki?.englishEditsBehind { out += " · " + HTMLEscape.text(FindingLines.editsBehind(behind)) }
                 var notes = ["<span class=\"check\">\(HTMLEscape.text(finding.check))</span>"]
                 notes += (finding.fragments ?? []).map { "<code>\(HTMLEscape.text($0))</code>" }
                 out += " <span class=\"muted\">(" + notes.joined(separator: ", ") + ")</span></li>\n"

@@ -4,11 +4,25 @@ import TranslationTracker
 /// request comment, a job summary or a page in the repository.
 ///
 /// Per document a coverage table, one row per language; then, per language, links to where the
-/// translation lives and its stale, missing, unverified and extra units linked to the lines of the files (`path#L22`,
-/// relative to the workspace root as in the report); then every finding, grouped by severity and check; then the changes since a baseline when
+/// translation lives and its stale, missing, unverified and extra units linked to the lines of the files (`path#L22`);
+/// then every finding, grouped by severity and check; then the changes since a baseline when
 /// `context.comparison` is set. Report text is escaped for table cells and inline Markdown.
+///
+/// Links to local files lead from the folder the report is written in, so that they resolve
+/// where it is read (a code host showing `reports/status.md`); their text keeps the path as the
+/// report has it, relative to the workspace root.
+///
+/// ```swift
+/// MarkdownRenderer(root: "..")   // in reports/: [locales/fr/summary.wiki#L22](../locales/fr/summary.wiki#L22)
+/// ```
 public struct MarkdownRenderer: Sendable {
-    public init() {}
+    /// The workspace root as a relative path from the folder the report is written in (`..` for
+    /// `reports/`); empty when the report is in the root, or has no folder (standard output).
+    public var root: String
+
+    public init(root: String = "") {
+        self.root = root
+    }
 
     public func render(_ report: StatusReport, context: RenderContext) -> String {
         var out = "# Translation status" + (report.project.map { ": " + MarkdownEscape.text($0) } ?? "") + "\n\n"
@@ -116,16 +130,22 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    /// `summary/fr · [locales/fr/summary.wiki:22](locales/fr/summary.wiki#L22): message`.
+    /// `summary/fr · [locales/fr/summary.wiki:22](locales/fr/summary.wiki#L22): message`; on a wiki page
+    /// `summary/fr · [meta:Plan/Summary/fr#2](https://…&oldid=5012): message · [English diff](https://…) · 2 English edits behind`.
     private func line(_ finding: Finding) -> String {
         var parts: [String] = []
         if let context = ReportWording.context(finding) { parts.append(MarkdownEscape.text(context)) }
         if let file = finding.file, let text = finding.locationText {
             let anchor = finding.line.map { "#L\($0)" } ?? ""
-            parts.append(MarkdownEscape.link(text, to: MarkdownEscape.path(file) + anchor))
+            parts.append(MarkdownEscape.link(text, to: target(file) + anchor))
+        } else if let wiki = finding.wiki, let text = finding.locationText {
+            parts.append(wiki.url.map { MarkdownEscape.link(text, to: MarkdownEscape.url($0)) } ?? MarkdownEscape.text(text))
         }
         let prefix = parts.joined(separator: " · ")
-        return (prefix.isEmpty ? "" : prefix + ": ") + MarkdownEscape.text(finding.message)
+        var english: [String] = []
+        if let diff = finding.wiki?.englishDiff { english.append(MarkdownEscape.link("English diff", to: MarkdownEscape.url(diff))) }
+        if let behind = finding.wiki?.englishEditsBehind { english.append(FindingLines.editsBehind(behind)) }
+        return (prefix.isEmpty ? "" : prefix + ": ") + MarkdownEscape.text(finding.message) + english.map { " · " + $0 }.joined()
     }
 
     private func changes(_ comparison: ReportComparison, report: StatusReport) -> String {
@@ -152,6 +172,12 @@ public struct MarkdownRenderer: Sendable {
     private func link(_ location: PageLocation, line: Int?) -> String {
         guard let path = location.path else { return MarkdownEscape.text(location.description) }
         let anchor = line.map { "#L\($0)" } ?? ""
-        return MarkdownEscape.link(path + anchor, to: MarkdownEscape.path(path) + anchor)
+        return MarkdownEscape.link(path + anchor, to: target(path) + anchor)
+    }
+
+    /// A local file's link destination: its path (relative to the workspace root, as in the
+    /// report) from the report's folder. An absolute path stays as it is.
+    private func target(_ path: String) -> String {
+        MarkdownEscape.path(root.isEmpty || path.hasPrefix("/") ? path : root + "/" + path)
     }
 }

@@ -1,7 +1,8 @@
 import TranslationTracker
 
 /// `transtrack missing`: one grep-friendly line per missing translation or missing unit,
-/// fields separated by two spaces: `summary  ja  missing`, `summary  sw  unit 13 missing`.
+/// fields separated by two spaces: `summary  ja  missing`, `summary  sw  unit 13 missing`; a
+/// line about a wiki page ends with its place: `summary  sw  unit 13 missing  meta:Plan/sw`.
 public struct MissingList: Sendable {
     public init() {}
 
@@ -30,7 +31,8 @@ public struct MissingList: Sendable {
     public func render(_ report: StatusReport) -> String {
         entries(report).map { entry in
             let what = entry.unit.map { "unit \($0) missing" } ?? "missing"
-            return "\(entry.document)  \(entry.language)  \(what)\n"
+            let place = entry.location.path == nil ? "  \(entry.location)" : ""
+            return "\(entry.document)  \(entry.language)  \(what)\(place)\n"
         }.joined()
     }
 }

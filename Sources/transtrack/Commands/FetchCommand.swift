@@ -23,11 +23,11 @@ struct FetchCommand: AsyncParsableCommand {
         let documents = try workspace.documents(in: opened.manifest)
         let languages = try workspace.languages(in: opened.manifest)
         let reader = LiveStatusReader(local: LocalFilesReader(workspace: opened))
-        let (snapshot, changes) = try await LiveOptions.withConnections(
+        let (snapshot, changes) = try await PlaceOptions.withConnections(
             opened.manifest, politeness: connection.politeness, verbose: connection.verbose
-        ) { connections async throws(LiveError) in
+        ) { connections in
             let read = try await reader.snapshot(.live(LiveReader(connections: connections)), documents: documents, languages: languages)
-            await LiveOptions.report(read.0, connections: connections, verbose: connection.verbose)
+            await PlaceOptions.report(read.0, connections: connections, verbose: connection.verbose)
             return read
         }
         for change in changes where change.kind != .unchanged && !(change.kind == .missing && change.wasCached) {

@@ -48,19 +48,15 @@ struct MarkCommand: ParsableCommand {
         var files: [Output.File] = []
         for spec in workspace.manifest.documents where chosen?.contains(spec.id) ?? true {
             guard spec.kind == .wikitext, let local = spec.local else { continue }
-            let page = try reading { () throws(ReaderError) in
-                try LocalFilesReader.readPage(
-                    path: local.source, absolute: workspace.path(local.source), kind: .wikitext, document: spec.id,
-                    language: workspace.manifest.source)
-            }
+            let page = try LocalFilesReader.readPage(
+                path: local.source, absolute: workspace.path(local.source), kind: .wikitext, document: spec.id, language: workspace.manifest.source)
             guard let source = page.document else {
-                page.findings.forEach { Console.error("\($0.locationText ?? local.source): error: \($0.message)") }
-                throw Exit.inputError
+                throw Failure.input(page.findings.map { "\($0.locationText ?? local.source): error: \($0.message)" }.joined(separator: "\n"))
             }
             let result = SourceMarker().mark(source)
             let write = !dryRun && !result.assigned.isEmpty
             if write {
-                try reading { () throws(ReaderError) in try AtomicFile.write(result.bytes, to: workspace.path(local.source)) }
+                try AtomicFile.write(result.bytes, to: workspace.path(local.source))
             }
             files.append(
                 Output.File(

@@ -26,8 +26,7 @@ struct PublishCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var dumps: DumpOptions
-    @OptionGroup var live: LiveOptions
+    @OptionGroup var places: PlaceOptions
 
     @Option(name: .long, help: ArgumentHelp("The page to publish on: a wiki id of the manifest, a colon, and the title.", valueName: "wiki:title"))
     var to: String
@@ -42,9 +41,6 @@ struct PublishCommand: AsyncParsableCommand {
     var credentials: String?
 
     func validate() throws {
-        if live.enabled && !dumps.dump.isEmpty {
-            throw ValidationError("--dump reads wikis from dump files and --\(live.live ? "live" : "offline") from the wikis or the cache; pass one of them")
-        }
         guard PublishTarget(to) != nil else {
             throw ValidationError("--to '\(to)' is not WIKI:TITLE; write, for example, --to \"meta:Translation status\"")
         }
@@ -52,32 +48,22 @@ struct PublishCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let target = PublishTarget(to) else { throw ValidationError("--to '\(to)' is not WIKI:TITLE") }
-        let session =
-            live.enabled
-            ? try await Session(workspace, live: live, contentChecks: true) : try Session(workspace, contentChecks: true, dumps: try dumps.dumps())
+        let session = try await Session(workspace, places: places, contentChecks: true)
         let manifest = session.workspace.manifest
         guard manifest.wikis.contains(where: { $0.id == target.wiki }) else {
-            Console.error("error: unknown wiki '\(target.wiki)' in --to; the manifest's wikis are: \(manifest.wikis.map(\.id).joined(separator: ", "))")
-            throw Exit.inputError
+            throw Failure.input("error: unknown wiki '\(target.wiki)' in --to; the manifest's wikis are: \(manifest.wikis.map(\.id).joined(separator: ", "))")
         }
         // Credentials are checked before any request, so a bad file fails fast and offline.
-        let bot: BotCredentials?
-        do throws(PublishError) {
-            bot = dryRun ? nil : try BotCredentials.load(file: credentials.map { Workspace.absolute($0, from: Console.currentDirectory) }, environment: Console.environment)
-        } catch {
-            Console.error("error: " + error.description)
-            throw ExitCode(error.exitCode)
-        }
+        let bot = dryRun ? nil : try BotCredentials.load(file: credentials.map { Workspace.absolute($0, from: Console.currentDirectory) }, environment: Console.environment)
         // No "as of" time unless SOURCE_DATE_EPOCH gives one: the same data must give the same
         // table, or every run would be an edit. The page history records when it was saved.
         let context = RenderContext(manifest: manifest, generated: ReportCommand.sourceDate())
         let block = WikitextRenderer().render(session.report, context: context)
 
-        let connections = LiveOptions.connections(
-            manifest, politeness: live.connection.politeness, verbose: live.verbose)
+        let connections = PlaceOptions.connections(manifest, politeness: places.connection.politeness, verbose: places.verbose)
         let result: Result<String, PublishError>
         if let client = connections.client(target.wiki) {
-            let verbose = live.verbose
+            let verbose = places.verbose
             let publisher = Publisher(client: client, target: target, log: { if verbose { Console.error($0) } })
             result = await Self.capture { () async throws(PublishError) -> String in
                 if let bot {
@@ -95,8 +81,7 @@ struct PublishCommand: AsyncParsableCommand {
         case .success(let message):
             Console.out(message)
         case .failure(let error):
-            Console.error("error: " + error.description)
-            throw ExitCode(error.exitCode)
+            throw error
         }
     }
 

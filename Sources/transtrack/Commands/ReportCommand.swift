@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import TranslationTracker
+import TranslationTrackerLive
 import TranslationTrackerReaders
 import TranslationTrackerReports
 
 /// `transtrack report`: any report format to standard output or a file; `--update` regenerates
 /// the committed `reports/` folder and `--check` fails when it is out of date (for CI).
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write coverage reports: terminal, json, markdown, wikitext, html, junit, sarif, github, badges.",
@@ -21,6 +22,7 @@ struct ReportCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var places: PlaceOptions
     @OptionGroup var gateOptions: GateOptions
 
     @Option(name: .long, help: ArgumentHelp("Format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
@@ -52,14 +54,26 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let session = try Session(workspace, contentChecks: true)
+    func run() async throws {
+        let session = try await Session(workspace, places: places, contentChecks: true)
         var context = RenderContext(
             manifest: session.workspace.manifest, gate: try gateOptions.gate(languages: session.report.languages.map(\.code)))
-        if let compare { context.comparison = ReportComparison(baseline: try baseline(compare), current: session.report) }
+        if let compare {
+            let baseline = try ReportsFolder.baseline(compare, absolute: Workspace.absolute(compare, from: Console.currentDirectory))
+            context.comparison = ReportComparison(baseline: baseline, current: session.report)
+        }
         if update || check {
             context.generated = committedDate(session.workspace)
-            try syncReports(session, context: context)
+            let reports = ReportsFolder(workspace: session.workspace, folder: reportsDir)
+            if update {
+                for name in try reports.update(session.report, context: context) { Console.out("wrote \(name)\n") }
+                return
+            }
+            let stale = try reports.stale(session.report, context: context)
+            guard stale.isEmpty else {
+                throw Failure.gate("transtrack: out of date: \(stale.joined(separator: ", ")); run `transtrack report --update` and commit the result")
+            }
+            Console.error("transtrack: reports are up to date")
             return
         }
         context.generated = Self.sourceDate() ?? Date()
@@ -69,15 +83,19 @@ struct ReportCommand: ParsableCommand {
         if format == .badges, let output {
             let folder = Workspace.absolute(output, from: Console.currentDirectory)
             for badge in BadgeRenderer().render(session.report, context: context) {
-                try write(badge.svg, to: folder + "/" + badge.name)
+                try ReportsFolder.write(badge.svg, to: folder + "/" + badge.name)
             }
             return
         }
-        let text = ReportSet.render(format, session.report, context: context)
         if let output {
-            try write(text, to: Workspace.absolute(output, from: Console.currentDirectory))
+            let path = Workspace.absolute(output, from: Console.currentDirectory)
+            let text =
+                format == .markdown
+                ? ReportsFolder.markdown(session.report, context: context, at: path, root: session.workspace.root)
+                : ReportSet.render(format, session.report, context: context)
+            try ReportsFolder.write(text, to: path)
         } else {
-            Console.out(text)
+            Console.out(ReportSet.render(format, session.report, context: context))
         }
     }
 
@@ -90,68 +108,6 @@ struct ReportCommand: ParsableCommand {
         if let date = Self.sourceDate() { return date }
         let folder = URL(fileURLWithPath: workspace.manifestPath).deletingLastPathComponent().path
         return GitHistory(folder: folder).lastCommitDate(paths: ["."])
-    }
-
-    private func baseline(_ path: String) throws -> StatusReport {
-        let absolute = Workspace.absolute(path, from: Console.currentDirectory)
-        guard let bytes = try reading({ () throws(ReaderError) in try FileBytes.read(absolute) }) else {
-            Console.error("\(path): error: no such file; save a baseline with `transtrack status --format json > \(path)`")
-            throw Exit.inputError
-        }
-        do {
-            let report = try JSONDecoder().decode(StatusReport.self, from: Data(bytes))
-            guard report.schemaVersion == StatusReport.currentSchemaVersion else {
-                Console.error("\(path): error: schema version \(report.schemaVersion); this transtrack reads \(StatusReport.currentSchemaVersion)")
-                throw Exit.inputError
-            }
-            return report
-        } catch let error as DecodingError {
-            Console.error("\(path): error: not a transtrack JSON report (\(Self.describe(error))); save one with `transtrack status --format json`")
-            throw Exit.inputError
-        }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .keyNotFound(let key, let context): "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        @unknown default: "\(error)"
-        }
-    }
-
-    private func syncReports(_ session: Session, context: RenderContext) throws {
-        let folder = session.workspace.path(reportsDir)
-        var stale: [String] = []
-        for (name, text) in ReportSet.files(session.report, context: context) {
-            let path = folder + "/" + name
-            let current = try reading { () throws(ReaderError) in try FileBytes.read(path) }
-            if current == Array(text.utf8) { continue }
-            if update {
-                try write(text, to: path)
-                Console.out("wrote \(reportsDir)/\(name)\n")
-            } else {
-                stale.append("\(reportsDir)/\(name)")
-            }
-        }
-        if check {
-            if stale.isEmpty {
-                Console.error("transtrack: reports are up to date")
-            } else {
-                Console.error("transtrack: out of date: \(stale.joined(separator: ", ")); run `transtrack report --update` and commit the result")
-                throw Exit.gateFailed
-            }
-        }
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        } catch {
-            Console.error("\(path): error: cannot create its folder: \(error.localizedDescription)")
-            throw Exit.inputError
-        }
-        try reading { () throws(ReaderError) in try AtomicFile.write(text, to: path) }
     }
 }
 

@@ -67,6 +67,9 @@ struct StampCommand: ParsableCommand {
         let every = languages == ["all"]
         let codes: [LanguageCode] = try every ? manifest.targets.map(\.code) : languages.map { try WorkspaceOptions.target($0, in: manifest) }
         let chosen = try options.documents(in: manifest)
+        // Only a translation the user asked for by language and by document must exist; stamping
+        // every document skips a language that has no translation of one of them (no deck, say).
+        let required = !every && chosen != nil
         let wanted = unit.isEmpty ? nil : Set(unit.map { UnitID($0) })
         var results: [FileResult] = []
         var failures = 0
@@ -77,15 +80,14 @@ struct StampCommand: ParsableCommand {
                 continue
             }
             if spec.kind == .file {
-                let (files, failed) = try stampDecks(spec, local: local, codes: codes, every: every, wanted: wanted, workspace: workspace)
+                let (files, failed) = try stampDecks(spec, local: local, codes: codes, required: required, wanted: wanted, workspace: workspace)
                 results += files
                 failures += failed
                 continue
             }
             let sourcePage = try read(local.source, workspace: workspace, spec: spec, language: manifest.source)
             guard let source = sourcePage.document else {
-                sourcePage.findings.forEach { Console.error("\($0.locationText ?? local.source): error: \($0.message)") }
-                throw Exit.inputError
+                throw Failure.input(sourcePage.findings.map { "\($0.locationText ?? local.source): error: \($0.message)" }.joined(separator: "\n"))
             }
             for code in codes {
                 let path = local.translation.expanded(for: code)
@@ -93,7 +95,7 @@ struct StampCommand: ParsableCommand {
                 var result = FileResult(
                     document: spec.id, language: code, path: path, exists: page.exists, stamped: [], unchanged: [], skipped: [], written: false)
                 guard page.exists else {
-                    if !every {
+                    if required {
                         Console.error("\(path): error: no \(code) translation to stamp; create it first")
                         failures += 1
                     }
@@ -107,7 +109,7 @@ struct StampCommand: ParsableCommand {
                 }
                 let stamp = Stamper().stamp(translation: translation, source: source, units: wanted)
                 if stamp.changed, !dryRun {
-                    try reading { () throws(ReaderError) in try AtomicFile.write(stamp.bytes, to: workspace.path(path)) }
+                    try AtomicFile.write(stamp.bytes, to: workspace.path(path))
                     result.written = true
                 }
                 result.stamped = stamp.stamped
@@ -118,36 +120,33 @@ struct StampCommand: ParsableCommand {
         }
         switch format {
         case .json: Console.out(JSONRenderer().render(Output(dryRun: dryRun, files: results)))
-        case .terminal: results.forEach { Console.out(summary($0)) }
+        case .terminal: results.forEach { Console.out(summary($0, required: required)) }
         }
-        if failures > 0 { throw Exit.inputError }
+        // Each failure was reported as it happened; the exit code says there were some.
+        if failures > 0 { throw ExitCode(2) }
     }
 
     /// Stamps slide decks: writes each translated deck's stamp record (its sidecar) atomically.
     private func stampDecks(
-        _ spec: DocumentSpec, local: LocalLocation, codes: [LanguageCode], every: Bool, wanted: Set<UnitID>?, workspace: Workspace
+        _ spec: DocumentSpec, local: LocalLocation, codes: [LanguageCode], required: Bool, wanted: Set<UnitID>?, workspace: Workspace
     ) throws -> ([FileResult], Int) {
         let manifest = workspace.manifest
         let reader = DeckPageReader(workspace: workspace)
-        let sourcePage = try reading { () throws(ReaderError) in
-            try reader.read(candidates: [local.source], document: spec.id, language: manifest.source, isSource: true)
-        }
+        let sourcePage = try reader.read(candidates: [local.source], document: spec.id, language: manifest.source, isSource: true)
         guard let english = sourcePage.deck else {
-            sourcePage.findings.forEach { Console.error("\($0.locationText ?? local.source): error: \($0.message)") }
-            if sourcePage.findings.isEmpty { Console.error("\(local.source): error: the English deck does not exist; create it or correct the path") }
-            throw Exit.inputError
+            let messages = sourcePage.findings.map { "\($0.locationText ?? local.source): error: \($0.message)" }
+            throw Failure.input(
+                messages.isEmpty ? "\(local.source): error: the English deck does not exist; create it or correct the path" : messages.joined(separator: "\n"))
         }
         var results: [FileResult] = []
         var failures = 0
         for code in codes {
-            let page = try reading { () throws(ReaderError) in
-                try reader.read(candidates: local.translationCandidates(for: code), document: spec.id, language: code)
-            }
+            let page = try reader.read(candidates: local.translationCandidates(for: code), document: spec.id, language: code)
             let path = page.location.path ?? local.translation.expanded(for: code)
             var result = FileResult(
                 document: spec.id, language: code, path: path, exists: page.exists, stamped: [], unchanged: [], skipped: [], written: false)
             guard page.exists else {
-                if !every {
+                if required {
                     Console.error("\(path): error: no \(code) deck to stamp; create it first")
                     failures += 1
                 }
@@ -164,7 +163,7 @@ struct StampCommand: ParsableCommand {
             let stamp = DeckStamper().stamp(translation: deck, english: english, existing: page.deckStamp, sourcePath: local.source, units: wanted)
             if stamp.changed, !dryRun {
                 let sidecar = DeckStamp.sidecarPath(of: path)
-                try reading { () throws(ReaderError) in try AtomicFile.write(stamp.stamp.encoded(), to: workspace.path(sidecar)) }
+                try AtomicFile.write(stamp.stamp.encoded(), to: workspace.path(sidecar))
                 result.written = true
             }
             result.stamped = stamp.stamped
@@ -176,13 +175,12 @@ struct StampCommand: ParsableCommand {
     }
 
     private func read(_ path: String, workspace: Workspace, spec: DocumentSpec, language: LanguageCode) throws -> PageState {
-        try reading { () throws(ReaderError) in
-            try LocalFilesReader.readPage(path: path, absolute: workspace.path(path), kind: .wikitext, document: spec.id, language: language)
-        }
+        try LocalFilesReader.readPage(path: path, absolute: workspace.path(path), kind: .wikitext, document: spec.id, language: language)
     }
 
-    private func summary(_ result: FileResult) -> String {
-        guard result.exists else { return "\(result.path): no translation yet, nothing to stamp\n" }
+    /// One file's line; a missing translation that was `required` was already reported as an error.
+    private func summary(_ result: FileResult, required: Bool) -> String {
+        guard result.exists else { return required ? "" : "\(result.path): no \(result.language) translation of \(result.document) yet; skipped\n" }
         var out = ""
         for skipped in result.skipped {
             out += "\(result.path): warning: unit \(skipped.unit) not stamped: \(skipped.reason)\n"

@@ -17,18 +17,11 @@ struct StatusCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var dumps: DumpOptions
-    @OptionGroup var live: LiveOptions
+    @OptionGroup var places: PlaceOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if live.enabled && !dumps.dump.isEmpty {
-            throw ValidationError("--dump reads wikis from dump files and --\(live.live ? "live" : "offline") from the wikis or the cache; pass one of them")
-        }
-    }
-
     func run() async throws {
-        let session = live.enabled ? try await Session(workspace, live: live) : try Session(workspace, dumps: try dumps.dumps())
+        let session = try await Session(workspace, places: places)
         switch output.format {
         case .terminal: Console.out(TerminalRenderer(style: output.style).render(session.report))
         case .json: Console.out(JSONRenderer().render(session.report))

@@ -13,11 +13,9 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: [.customShort("l"), .long], help: ArgumentHelp("Only this language (repeatable).", valueName: "code"))
     var language: [String] = []
 
-    /// Opens the workspace, exiting 2 with the reader's message when it cannot.
+    /// Opens the workspace; a ``ReaderError`` (no manifest, a broken one) exits 2 with its message.
     func openWorkspace() throws -> Workspace {
-        try reading { () throws(ReaderError) in
-            try Workspace.open(manifestPath: manifest, currentDirectory: Console.currentDirectory)
-        }
+        try Workspace.open(manifestPath: manifest, currentDirectory: Console.currentDirectory)
     }
 
     /// The `--document` filter, checked against the manifest.

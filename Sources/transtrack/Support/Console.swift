@@ -22,26 +22,3 @@ enum Console {
 
     static var currentDirectory: String { FileManager.default.currentDirectoryPath }
 }
-
-import TranslationTrackerReaders
-
-/// Runs a reader call; a ``ReaderError`` is printed to standard error and becomes exit code 2.
-func reading<T>(_ body: () throws(ReaderError) -> T) throws -> T {
-    do throws(ReaderError) {
-        return try body()
-    } catch {
-        Console.error(error.description)
-        throw Exit.inputError
-    }
-}
-
-/// Runs a dump reader call; a ``WikiDumpError`` (unknown wiki, unreadable dump) is printed to
-/// standard error and becomes exit code 2.
-func readingDumps<T>(_ body: () throws(WikiDumpError) -> T) throws -> T {
-    do throws(WikiDumpError) {
-        return try body()
-    } catch {
-        Console.error(error.description)
-        throw Exit.inputError
-    }
-}

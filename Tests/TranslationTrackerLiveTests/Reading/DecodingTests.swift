@@ -144,8 +144,8 @@ struct DecodingTests {
         #expect(query.page(asked: "Bad<title").page == nil)
 
         let live = LivePage.from(plan, wiki: "meta", title: "Old plan", redirected: true)
-        #expect(live.exportPage?.title == "Old plan", "filed under the manifest's title")
-        #expect(live.exportPage?.redirect == "Plan")
+        #expect(live.wikiPage?.title == "Old plan", "filed under the manifest's title")
+        #expect(live.wikiPage?.redirect == "Plan")
         #expect(live.hasFullHistory)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TranslationTrackerReaders
 import Testing
 
 /// Our export fixtures are real MediaWiki exports as far as MediaWiki's own schema can tell.
@@ -93,7 +94,7 @@ struct ExportSchemaTests {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        let data = PipeReader.readAll(errors.fileHandleForReading)
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }

@@ -37,7 +37,7 @@ struct MarkdownRendererTests {
         #expect(text.contains("- unit 1: [zh.wiki#L1](zh.wiki#L1), English: [en.wiki#L2](en.wiki#L2)"))
         #expect(text.contains("[Meta-Wiki](https://meta.wikimedia.org/wiki/Plan/Summary/fr)"))
         #expect(text.contains("[French Wikipedia](https://fr.wikipedia.org/wiki/Wikip%C3%A9dia:Plan_%26_r%C3%A9sum%C3%A9_2024)"))
-        #expect(text.contains("### Errors (1)"))
+        #expect(text.contains("### Errors (3)"))
         #expect(!text.contains("Since the baseline"))
     }
 

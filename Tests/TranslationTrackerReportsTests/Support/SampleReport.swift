@@ -81,7 +81,28 @@ enum SampleReport {
                     ])
             ],
             untracked: [UntrackedDocument(id: "slides", reason: "no local files declared; it is tracked on wikis only")])
-        return StatusEvaluator().evaluate(snapshot, manifest: manifest)
+        var report = StatusEvaluator().evaluate(snapshot, manifest: manifest)
+        report.findings += wikiFindings
+        return report
+    }
+
+    /// Findings about the French translation page on Meta-Wiki, as reading the wiki makes them, so
+    /// that every format shows how it prints a place with no file: a stale unit with the English
+    /// diff it has not followed, and a content check's finding with the permanent link only.
+    static var wikiFindings: [Finding] {
+        let permanent = "https://meta.wikimedia.org/w/index.php?title=Plan/Summary/fr&oldid=5012"
+        var stale = Finding(
+            check: StatusCheck.stale, severity: .error, document: "summary", language: "fr", unit: "2",
+            message: "unit 2 is stale on meta:Plan/Summary/fr: the English changed since it was translated (src=1906234230, English is now "
+                + "b145bb250c); update it on the wiki and record src=b145bb250c in its marker")
+        stale.wiki = WikiLocation(
+            wiki: "meta", title: "Plan/Summary/fr", revision: 5012, url: permanent,
+            englishDiff: "https://meta.wikimedia.org/w/index.php?diff=5020&oldid=4990", englishEditsBehind: 2)
+        var numbers = Finding(
+            check: "numbers", severity: .error, document: "summary", language: "fr", unit: "3",
+            message: "the number 177 million is 175 millions in the translation; write the same value", fragments: ["177 million", "175 millions"])
+        numbers.wiki = WikiLocation(wiki: "meta", title: "Plan/Summary/fr", revision: 5012, url: permanent)
+        return [stale, numbers]
     }
 
     /// 2025-11-27T08:07:14Z, so golden files show where the timestamp goes.
@@ -126,6 +147,18 @@ enum SampleReport {
     /// headings, bidirectional marks, emoji, math and code delimiters.
     static let hostile =
         "a | b || c {{Template|x=1}} }} {{ [[Link|label]] ]] <script>alert(\"x\")</script> & &amp; ~~~~ ''it'' __NOTOC__ $x$ `code` *em* _u_ <!-- c --> !! x\n* list\n=h=\r\n: dd\n\u{200F}\u{5E9}\u{5DC}\u{5D5}\u{5DD}\u{200E} 🎉👩‍👩‍👧"
+
+    /// A stale unit on a wiki page whose title, permanent URL and English diff try to end their
+    /// attribute, link or cell and to open markup of their own.
+    static var hostileWikiFinding: Finding {
+        var finding = Finding(
+            check: StatusCheck.stale, severity: .error, document: "doc|1", language: "he", unit: "{{3}}", message: "wiki unit " + hostile)
+        finding.wiki = WikiLocation(
+            wiki: "meta", title: "Plan/A & B_C/he <b>|x</b>", revision: 7,
+            url: "https://meta.wikimedia.org/w/index.php?title=Plan/A_%26_B_C/he&oldid=7\"><script>alert(1)</script>",
+            englishDiff: "https://meta.wikimedia.org/w/index.php?diff=9&oldid=8) \"x\" (javascript:alert(1)) <b> | {{x}}", englishEditsBehind: 3)
+        return finding
+    }
 
     /// A report and manifest where every piece of text a renderer prints holds ``hostile`` or
     /// something like it: project, document names and ids, autonyms, names, paths, unit ids,
@@ -177,6 +210,7 @@ enum SampleReport {
             Finding(
                 check: "punctuation", severity: .info, document: "doc|1", language: "he", unit: "1", file: "src/he | x.wiki", line: 1,
                 message: "info " + hostile),
+            hostileWikiFinding,
         ]
         let report = StatusReport(
             project: manifest.project?.name, sourceLanguage: "en", languages: manifest.targets,

@@ -10,13 +10,13 @@ struct HistoryInferenceTests {
     static let extended = edited + "\n<!--T:3-->\nGrants reach $25 million.\n"
     static let english = PageHistory(
         revisions: [
-            PageRevision(id: 10, timestamp: "2023-04-01T00:00:00Z", text: draft),
-            PageRevision(id: 11, timestamp: "2023-04-10T00:00:00Z", text: edited),
-            PageRevision(id: 12, timestamp: "2023-04-20T00:00:00Z", text: extended),
+            WikiRevision(id: 10, timestamp: "2023-04-01T00:00:00Z", text: draft),
+            WikiRevision(id: 11, timestamp: "2023-04-10T00:00:00Z", text: edited),
+            WikiRevision(id: 12, timestamp: "2023-04-20T00:00:00Z", text: extended),
         ], complete: true)
 
     static func history(_ revisions: [(Int, String, String)], complete: Bool = true) -> PageHistory {
-        PageHistory(revisions: revisions.map { PageRevision(id: $0.0, timestamp: $0.1, text: $0.2) }, complete: complete)
+        PageHistory(revisions: revisions.map { WikiRevision(id: $0.0, timestamp: $0.1, text: $0.2) }, complete: complete)
     }
 
     /// Evaluates the latest translation revision against today's English, with both histories.

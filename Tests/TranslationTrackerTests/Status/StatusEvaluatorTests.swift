@@ -139,6 +139,19 @@ struct StatusEvaluatorTests {
         #expect(findings.first?.message.contains("text without a unit marker") == true)
     }
 
+    @Test func pageFurnitureOfATranslationPageIsNoExtraUnit() {
+        // <languages /> at the top and <references /> before a marker and at the end, outside
+        // any unit and without blank lines, as a translation page posted on a wiki has them.
+        let (status, findings) = Self.evaluate(
+            "<languages />\n<!--T:1 src=\(Self.src("1"))-->\n== Objectifs ==\n\n<!--T:2 src=\(Self.src("2"))-->\nNous prévoyons.\n\n<references />\n<!--T:3 src=\(Self.src("3"))-->\nNous recrutons.\n\n<references />\n")
+        #expect(status.units.map(\.id) == ["1", "2", "3"])
+        #expect(status.units.map(\.state) == [.current, .current, .current])
+        #expect(status.units.map(\.line) == [2, 5, 9])
+        #expect(status.counts.extra == 0)
+        #expect(status.state == .complete)
+        #expect(findings.isEmpty)
+    }
+
     @Test func absentTranslationIsMissing() {
         let (status, findings) = Self.evaluate(nil)
         #expect(status.state == .missing)

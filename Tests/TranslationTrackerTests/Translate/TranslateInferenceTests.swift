@@ -11,7 +11,7 @@ struct TranslateInferenceTests {
 
     /// A unit page whose revisions are `ids`, each with `text` (the English page keeps its texts).
     static func unitPage(_ unit: String, _ revisions: [(Int, String)], complete: Bool = true) -> TranslateUnitPage {
-        let history = PageHistory(revisions: revisions.map { PageRevision(id: $0.0, timestamp: revision($0.0).timestamp, text: $0.1) }, complete: complete)
+        let history = PageHistory(revisions: revisions.map { WikiRevision(id: $0.0, timestamp: revision($0.0).timestamp, text: $0.1) }, complete: complete)
         return TranslateUnitPage(unit: unit, text: revisions.last?.1 ?? "", revision: history.latest?.ref, history: history)
     }
 

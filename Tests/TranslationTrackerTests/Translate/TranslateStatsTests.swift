@@ -38,7 +38,7 @@ struct TranslateStatsTests {
         #expect(status.translate == TranslateStats(total: 4, translated: 2, fuzzy: 1, basis: .unitPages, includesTitle: true))
         #expect(findings.map(\.check) == [StatusCheck.stale, StatusCheck.missingUnit])
         #expect(findings.map(\.unit) == ["2", "3"])
-        #expect(findings.first?.message == "unit 2 is outdated on meta: its translation was saved with !!FUZZY!!; update it with Special:Translate")
+        #expect(findings.first?.message == "unit 2 is outdated on meta: Translate marks its translation outdated (fuzzy); update it with Special:Translate")
     }
 
     @Test("units read live carry Translate's own state: fuzzy stale, translated and proofread current; its numbers are kept")

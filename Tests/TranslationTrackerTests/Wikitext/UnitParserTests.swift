@@ -399,6 +399,34 @@ struct UnitParserTests {
         #expect(document.problemSummary == ["multipleMarkers 2:1"])
     }
 
+    @Test func furnitureRunningIntoAMarkerIsNotAUnitInATranslation() {
+        // A translation page as posted: <languages /> on the first line, <references /> and a
+        // comment just above the next marker, none followed by a blank line.
+        let text = "<languages />\n<!--T:2 src=1a2b3c4d5e-->\nNous prévoyons.<ref>Note.</ref>\n\n<references />\n<!-- fin -->\n<!--T:3-->\nNous recrutons."
+        let document = WikitextDocument(text)
+        #expect(!document.usesTranslateTags)
+        #expect(
+            document.dump == """
+                2 marker paragraph line 2 src=1a2b3c4d5e: Nous prévoyons.<ref>Note.</ref>
+                3 marker paragraph line 7: Nous recrutons.
+                """)
+    }
+
+    @Test func furnitureAboveTheMarkerOfAHeadingInATranslation() {
+        let document = WikitextDocument("<languages />\n{{Annual Plan navigation}}\n<!--T:1-->\n== Objectifs ==\n\n<!--T:2-->\nTexte.")
+        #expect(
+            document.dump == """
+                1 marker heading(2) line 3: == Objectifs ==
+                2 marker paragraph line 6: Texte.
+                """)
+    }
+
+    @Test func furnitureRunningIntoAMarkerInsideTranslateIsTranslatable() {
+        let document = WikitextDocument("<translate>\n<languages />\n<!--T:2-->\nWe plan.\n</translate>")
+        #expect(document.units.map(\.text) == ["<languages />", "We plan."])
+        #expect(document.problemSummary == ["multipleMarkers 3:1"])
+    }
+
     @Test func headingWithTwoMarkersKeepsTheFirst() {
         let document = WikitextDocument("<!--T:1-->\n== A == <!--T:2-->")
         #expect(document.units.map(\.id) == ["1"])

@@ -1,4 +1,5 @@
 import Foundation
+import TranslationTrackerReaders
 
 /// Runs the built `transtrack` binary, the way users and CI run it.
 enum Binary {
@@ -37,7 +38,7 @@ enum Binary {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let errorData = ErrorCollector(err.fileHandleForReading)
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = PipeReader.readAll(out.fileHandleForReading)
         process.waitUntilExit()
         return Output(
             status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
@@ -52,7 +53,7 @@ private final class ErrorCollector: @unchecked Sendable {
 
     init(_ handle: FileHandle) {
         DispatchQueue.global().async {
-            self.data = handle.readDataToEndOfFile()
+            self.data = PipeReader.readAll(handle)
             self.done.signal()
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TranslationTrackerReaders
 
 /// A temporary copy of the embedded dataset (or an empty folder) that a test may change freely.
 struct TempWorkspace {
@@ -66,7 +67,7 @@ struct TempWorkspace {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = PipeReader.readAll(out.fileHandleForReading)
         process.waitUntilExit()
         precondition(process.terminationStatus == 0, "git \(arguments) failed")
         return String(decoding: data, as: UTF8.self)
@@ -87,7 +88,7 @@ enum SchemaValidator {
         let err = Pipe()
         process.standardError = err
         try process.run()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        let errors = PipeReader.readAll(err.fileHandleForReading)
         process.waitUntilExit()
         return (process.terminationStatus == 0, String(decoding: errors, as: UTF8.self))
     }

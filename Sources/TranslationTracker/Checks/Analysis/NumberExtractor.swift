@@ -137,17 +137,20 @@ struct NumberExtractor {
                 value *= multiplier
                 multiplierAfter = multiplier
                 end = scaleEnd
-                // 1亿7700万: a smaller attached scale right after adds to the first.
-                if locale.attachedScales, isDigit(end) {
+                // 1亿7700万, 2億3,400万, 1兆2,000億5万: each smaller attached scale right after
+                // adds to the total, when its part is less than one of the scale before it.
+                var upper = multiplier
+                while locale.attachedScales, isDigit(end) {
                     let saved = i
                     i = end
-                    let more = interpret([readDigits()], [])
-                    if let (smaller, moreEnd) = scaleAfter(i), smaller < multiplier {
-                        value += more * smaller
-                        end = moreEnd
-                    } else {
+                    let more = readGrouped()
+                    guard let (smaller, moreEnd) = scaleAfter(i), smaller < upper, more * smaller < upper else {
                         i = saved
+                        break
                     }
+                    value += more * smaller
+                    end = moreEnd
+                    upper = smaller
                 }
             } else if !isYear, let (multiplier, _) = scaleBefore(start) {
                 value *= multiplier
@@ -163,6 +166,19 @@ struct NumberExtractor {
             && end == i && !(i < s.count && s[i].isASCII && s[i].properties.isAlphabetic)
         append(value, start..<end, isTime: false, alternatives: alternatives, scale: multiplierAfter, isPlaceholder: isPlaceholder)
         i = max(i, end)
+    }
+
+    /// The value of digits with grouping or decimal separators (`3,400`, `2.5`), without
+    /// spaces: the part of a CJK compound after its larger scale.
+    private mutating func readGrouped() -> Double {
+        var groups = [readDigits()]
+        var separators: [Unicode.Scalar] = []
+        while i + 1 < s.count, ",.٫٬'’".unicodeScalars.contains(s[i]), isDigit(i + 1) {
+            separators.append(s[i])
+            i += 1
+            groups.append(readDigits())
+        }
+        return interpret(groups, separators)
     }
 
     private mutating func readDigits() -> String {

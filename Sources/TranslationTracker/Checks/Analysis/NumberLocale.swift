@@ -131,7 +131,9 @@ public struct NumberLocale: Sendable {
             words: words("零 一 二|两|兩 三 四 五 六 七 八 九 十 十一 十二"), attachedScales: true, dotTimes: false),
         "ja": NumberLocale(
             decimal: ["."], grouping: [","],
-            scales: english + [Scale("千", 1e3), Scale("万", 1e4), Scale("百万", 1e6), Scale("千万", 1e7), Scale("億", 1e8), Scale("兆", 1e12)],
+            scales: english + [
+                Scale("千", 1e3), Scale("万", 1e4), Scale("萬", 1e4), Scale("百万", 1e6), Scale("千万", 1e7), Scale("億", 1e8), Scale("兆", 1e12),
+            ],
             words: words("零 一 二 三 四 五 六 七 八 九 十 十一 十二"), attachedScales: true, dotTimes: false),
     ]
 

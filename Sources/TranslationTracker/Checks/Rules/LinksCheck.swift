@@ -4,6 +4,8 @@ public struct LinksCheck: Check {
     public init() {}
     public let id = "links"
     public let defaultSeverity = Severity.error
+    /// A slide's hyperlinks are read as external links (``DeckSlide/checkText``).
+    public let appliesToSlides = true
     public let summary = "External URLs and Special:MyLanguage targets are kept; internal links are not dropped."
     public let rationale = """
         A changed URL sends readers somewhere else, often nowhere. Special:MyLanguage links already send \

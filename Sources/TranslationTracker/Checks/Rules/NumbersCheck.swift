@@ -14,6 +14,8 @@ public struct NumbersCheck: Check {
     public init() {}
     public let id = "numbers"
     public let defaultSeverity = Severity.error
+    /// A figure is as wrong on a slide as on a page.
+    public let appliesToSlides = true
     public let summary = "Numbers in the English appear in the translation with the same value, in any digits and scale words."
     public let rationale = """
         A budget figure, a date or a count that changes in translation misinforms every reader of that \
@@ -52,22 +54,46 @@ public struct NumbersCheck: Check {
             CheckExample("Hello $1, welcome.", "Bonjour, bienvenue.", language: "fr"),
             CheckExample("A gift of $5 keeps a wiki online.", "Un don de 50 dollars maintient un wiki en ligne.", language: "fr", expected: ["5"]),
             CheckExample("* Equity: 20%\n* Safety: 15%", "* Equidad: 15 %\n* Seguridad: 20 %", language: "es", expected: ["20%", "15%"], kind: .list),
+            CheckExample("The budget is $234 million.", "予算は2億3,400万ドルです。", language: "ja"),
+            CheckExample("The budget is $234 million.", "预算为2亿3,400万美元。", language: "zh"),
+            CheckExample("The budget is $234 million.", "預算為2億3,400萬美元。", language: "zh"),
+            CheckExample("The budget is $234 million.", "予算は2億4,300万ドルです。", language: "ja", expected: ["234 million"]),
+            CheckExample("Grants total <tvar name=\"b\">250</tvar> million USD.", "赠款总额为<tvar name=\"b\">250</tvar>百万美元（即2.5亿美元）。", language: "zh"),
+            CheckExample("Grants total <tvar name=\"b\">250</tvar> million USD.", "助成金は<tvar name=\"b\">250</tvar>百万ドル（2億5,000万ドル）です。", language: "ja"),
+            CheckExample("Grants total <tvar name=\"b\">250</tvar> million USD.", "助成金は<tvar name=\"b\">250</tvar>百万ドル（2億4,000万ドル）です。", language: "ja", expected: ["2億4,000万"]),
         ]
     }
 
     public func run(_ input: CheckInput) -> [CheckIssue] {
         let parameters = input.english.messageParameters
+        let english = input.english
         if Self.linesCorrespond(input) {
             let lines = input.translation.markup.plain.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            return input.english.numberLines.indices.flatMap { index in
+            let englishLines = english.markup.plain.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            return english.numberLines.indices.flatMap { index in
                 Self.compare(
-                    input.english.numberLines[index], input.translation.numberLines[index], translatedText: String(Substring(lines[index])),
-                    language: input.language.code, parameters: parameters)
+                    english.numberLines[index], input.translation.numberLines[index], translatedText: String(Substring(lines[index])),
+                    language: input.language.code, parameters: parameters,
+                    variables: Self.variableNumbers(String(Substring(englishLines[index])), english.markup.variables, language: english.language))
             }
         }
         return Self.compare(
-            input.english.numbers, input.translation.numbers, translatedText: input.translation.markup.plain, language: input.language.code,
-            parameters: parameters)
+            english.numbers, input.translation.numbers, translatedText: input.translation.markup.plain, language: input.language.code,
+            parameters: parameters, variables: Self.variableNumbers(english.markup.plain, english.markup.variables, language: english.language))
+    }
+
+    /// The English's numbers read with its `<tvar>`s' values in place (`<tvar name=b>250</tvar>
+    /// million` is 250,000,000). A translation keeps the variable, so these are not required, but
+    /// it may restate the value in its own form (`<tvar name=b>250</tvar>百万（即2.5亿）`).
+    static func variableNumbers(_ plain: String, _ variables: [TranslationVariable], language: LanguageCode) -> [NumberValue] {
+        let numeric = variables.filter { !$0.name.isEmpty && $0.value.unicodeScalars.contains { NumberExtractor.digit($0) != nil } }
+        guard !numeric.isEmpty else { return [] }
+        var expanded = plain
+        // Longest names first, so `$ab` is not read as `$a` followed by "b".
+        for variable in numeric.sorted(by: { $0.name.count > $1.name.count }) {
+            expanded = expanded.replacing("$" + variable.name, with: variable.value)
+        }
+        return expanded == plain ? [] : NumberExtractor.extract(expanded, language: language)
     }
 
     /// List items and table cells correspond one to one, so their numbers are compared line by
@@ -83,8 +109,10 @@ public struct NumbersCheck: Check {
     }
 
     /// `parameters`: the English's message parameters (`$1`, `$2`), which are placeholders, not numbers.
+    /// `variables`: the English's numbers with its `<tvar>` values in place (see ``variableNumbers(_:_:language:)``).
     static func compare(
-        _ english: [NumberValue], _ translated: [NumberValue], translatedText: String, language: LanguageCode, parameters: Set<Int>
+        _ english: [NumberValue], _ translated: [NumberValue], translatedText: String, language: LanguageCode, parameters: Set<Int>,
+        variables: [NumberValue] = []
     ) -> [CheckIssue] {
         func isParameter(_ number: NumberValue) -> Bool { number.isPlaceholder && parameters.contains(Int(number.value)) }
         var pool = translated
@@ -114,10 +142,17 @@ public struct NumbersCheck: Check {
             if let index = pool.firstIndex(where: { $0.matches(number) }) { pool.remove(at: index) }
         }
         if !parameters.isEmpty { pool.removeAll(where: \.isPlaceholder) }
+        // A value the English has, restated in the local form (`250 million` kept in a <tvar>
+        // and glossed `2.5亿`), is no extra number, even when that English number matched already.
+        let stated = english.filter { !isParameter($0) } + variables
+        let others = pool.filter { number in !stated.contains { $0.matches(number) } }
+        // A missing number is paired with a changed one when the counts agree, restatements aside
+        // if need be (`5 and 6` → `5 and 5` still says the 6 is 5).
+        let changed = !missing.isEmpty && missing.count == others.count ? others : pool
         var issues: [CheckIssue] = []
         for (index, number) in missing.enumerated() {
-            if index < pool.count, missing.count == pool.count {
-                let found = pool[index]
+            if index < changed.count, missing.count == changed.count {
+                let found = changed[index]
                 issues.append(
                     CheckIssue(
                         "the number \(Self.describe(number)) is \(Self.describe(found)) in the translation; write the same value",
@@ -127,8 +162,8 @@ public struct NumbersCheck: Check {
                     CheckIssue("the number \(Self.describe(number)) is missing from the translation; add it", fragments: [number.text]))
             }
         }
-        if missing.count != pool.count || missing.isEmpty {
-            for extra in pool {
+        if missing.count != changed.count || missing.isEmpty {
+            for extra in others {
                 issues.append(
                     CheckIssue(
                         "the translation has the number \(Self.describe(extra)), which the English does not; check it",

@@ -4,6 +4,8 @@ public struct UntranslatedCheck: Check {
     public init() {}
     public let id = "untranslated"
     public let defaultSeverity = Severity.warning
+    /// A sentence left in English is as visible on a slide as on a page.
+    public let appliesToSlides = true
     public let summary = "The translation's words are the English words (numbers, links and markup aside), or keep a whole English sentence."
     public let rationale = """
         Copying the English is how a translation page gets its structure; forgetting to translate a unit \
