@@ -46,7 +46,7 @@ struct ManifestValidator {
                 fail("wikis[\(index)].id", "duplicate wiki id '\(wiki.id)'; each wiki needs its own id")
             }
             if !(wiki.api.hasPrefix("https://") || wiki.api.hasPrefix("http://")) {
-                fail("wikis[\(index)].api", "the API URL of wiki '\(wiki.id)' must start with https:// (for example https://meta.wikimedia.org/w/api.php)")
+                fail("wikis[\(index)].api", "the API URL of wiki '\(wiki.id)' must start with https:// (for example https://meta.wikimedia.org/w/api.php); http:// is used only for a wiki on this machine (localhost, 127.0.0.0/8, ::1)")
             }
             if let language = wiki.language { checkLanguage(language, at: "wikis[\(index)].language") }
         }

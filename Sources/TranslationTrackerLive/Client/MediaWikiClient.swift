@@ -38,20 +38,33 @@ public final class MediaWikiClient: Sendable {
     }
 
     /// A client with the settings every wiki needs (gzip, timeouts). Shut it down when done.
+    ///
+    /// It follows no redirect by itself: ``call(_:post:)`` decides, so that a POST (the login
+    /// carries the bot password) is never sent again, and a GET never leaves the wiki's scheme,
+    /// host and port. Clients handed to ``MediaWikiClient`` must come from here.
     public static func makeHTTPClient(connectTimeout: Double = 15) -> HTTPClient {
         var configuration = HTTPClient.Configuration()
         configuration.decompression = .enabled(limit: .ratio(50))
         configuration.timeout = HTTPClient.Configuration.Timeout(connect: .milliseconds(Int64(connectTimeout * 1000)), read: .seconds(60))
-        configuration.redirectConfiguration = .follow(max: 3, allowCycles: false)
+        configuration.redirectConfiguration = .disallow
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
-    /// Requests sent so far (retries included).
+    /// Redirects of a GET followed within one request, within the wiki's own origin.
+    static let maximumRedirects = 3
+    static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
+
+    /// Requests sent so far (retries and followed redirects included).
     public var requestCount: Int { get async { await counter.value } }
 
     /// Sends one API request; parameters are the API's own (`action`, `titles`…). `format`,
     /// `formatversion` and `maxlag` are added. POST for writes and anything long.
+    ///
+    /// Refuses, before any request, an API URL that is not https (plain http only on loopback;
+    /// see ``WikiEndpoint``). Never follows a redirect of a POST; follows a GET's redirect only
+    /// to the same scheme, host and port. Any other redirect is ``MediaWikiError/redirect(wiki:from:to:post:)``.
     public func call(_ parameters: [(String, String)], post: Bool = false) async throws(MediaWikiError) -> JSONValue {
+        try WikiEndpoint.check(api, wiki: wiki)
         var all = parameters
         all.append(("format", "json"))
         all.append(("formatversion", "2"))
@@ -66,31 +79,17 @@ public final class MediaWikiClient: Sendable {
                 log("\(wiki): retry \(attempt - 1) in \(String(format: "%.1f", seconds)) s (\(lastReason))")
                 try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
             }
-            var request = HTTPClientRequest(url: usePost ? api.absoluteString : api.absoluteString + "?" + body)
-            request.method = usePost ? .POST : .GET
-            request.headers.add(name: "User-Agent", value: userAgent)
-            request.headers.add(name: "Accept-Encoding", value: "gzip")
-            if let cookie = await cookies.header() { request.headers.add(name: "Cookie", value: cookie) }
-            if usePost {
-                request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-                request.body = .bytes(ByteBuffer(string: body))
-            }
-            await limiter.acquire()
-            await counter.increment()
             let outcome: Outcome
             do {
-                let response = try await http.execute(request, timeout: .seconds(Int64(politeness.timeout)))
-                let data = try await response.body.collect(upTo: 256 << 20)
-                await cookies.store(response.headers["Set-Cookie"])
-                outcome = Outcome(status: Int(response.status.code), headers: response.headers, body: data)
+                outcome = try await send(usePost ? api.absoluteString : api.absoluteString + "?" + body, post: usePost, body: body)
+            } catch let error as MediaWikiError {
+                throw error
             } catch {
-                await limiter.release()
                 lastReason = "\(error)"
                 lastDelay = politeness.delay(retry: attempt, retryAfter: nil, random: Double.random(in: 0..<1))
                 if attempt == politeness.attempts { throw .transport(wiki: wiki, reason: lastReason) }
                 continue
             }
-            await limiter.release()
 
             let retryAfter = outcome.headers.first(name: "Retry-After").flatMap(Double.init)
             if outcome.status >= 500 || outcome.status == 429 {
@@ -112,7 +111,8 @@ public final class MediaWikiClient: Sendable {
                 let code = error["code"]?.string ?? outcome.headers.first(name: "MediaWiki-API-Error") ?? "unknown"
                 let info = error["info"]?.string ?? "no details"
                 if code == "maxlag" {
-                    lastReason = "replication lag: \(info)"
+                    // Our words and the lag figure only: this reason can end up in a login error.
+                    lastReason = "replication lag" + (error["lag"]?.double.map { String(format: " of %.0f s", $0) } ?? "")
                     lastDelay = politeness.delay(retry: attempt, retryAfter: retryAfter ?? 5, random: Double.random(in: 0..<1))
                     if attempt == politeness.attempts { throw .unavailable(wiki: wiki, reason: lastReason, attempts: attempt) }
                     continue
@@ -122,6 +122,54 @@ public final class MediaWikiClient: Sendable {
             return json
         }
         throw .unavailable(wiki: wiki, reason: lastReason, attempts: politeness.attempts)
+    }
+
+    /// One request, and the redirects of a GET that stay on the wiki's origin. Throws
+    /// ``MediaWikiError/redirect(wiki:from:to:post:)`` for any other redirect, and the HTTP
+    /// client's own errors (retried by the caller).
+    private func send(_ address: String, post: Bool, body: String) async throws -> Outcome {
+        var address = address
+        var followed = 0
+        while true {
+            var request = HTTPClientRequest(url: address)
+            request.method = post ? .POST : .GET
+            request.headers.add(name: "User-Agent", value: userAgent)
+            request.headers.add(name: "Accept-Encoding", value: "gzip")
+            if let cookie = await cookies.header() { request.headers.add(name: "Cookie", value: cookie) }
+            if post {
+                request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+                request.body = .bytes(ByteBuffer(string: body))
+            }
+            await limiter.acquire()
+            await counter.increment()
+            let outcome: Outcome
+            do {
+                let response = try await http.execute(request, timeout: .seconds(Int64(politeness.timeout)))
+                let data = try await response.body.collect(upTo: 256 << 20)
+                await cookies.store(response.headers["Set-Cookie"])
+                outcome = Outcome(status: Int(response.status.code), headers: response.headers, body: data)
+            } catch {
+                await limiter.release()
+                throw error
+            }
+            await limiter.release()
+            guard Self.redirectStatuses.contains(outcome.status) else { return outcome }
+
+            let current = URL(string: address) ?? api
+            guard let location = outcome.headers.first(name: "Location"), let target = URL(string: location, relativeTo: current)?.absoluteURL else {
+                throw MediaWikiError.malformed(wiki: wiki, reason: "HTTP \(outcome.status) without a usable Location")
+            }
+            guard !post, WikiEndpoint.sameOrigin(current, target) else {
+                throw MediaWikiError.redirect(
+                    wiki: wiki, from: WikiEndpoint.origin(of: current), to: WikiEndpoint.origin(of: target), post: post)
+            }
+            guard followed < Self.maximumRedirects else {
+                throw MediaWikiError.malformed(wiki: wiki, reason: "more than \(Self.maximumRedirects) redirects within \(WikiEndpoint.origin(of: current))")
+            }
+            followed += 1
+            log("\(wiki): following HTTP \(outcome.status) within \(WikiEndpoint.origin(of: current))")
+            address = target.absoluteString
+        }
     }
 
     private struct Outcome {

@@ -9,8 +9,16 @@ public enum MediaWikiError: Error, Sendable, CustomStringConvertible {
     case transport(wiki: String, reason: String)
     /// The answer was not the JSON the API returns.
     case malformed(wiki: String, reason: String)
-    /// Login refused: wrong bot password, unknown user, missing grants.
-    case login(wiki: String, reason: String)
+    /// Login refused: wrong bot password, unknown user, missing grants. Carries our own words
+    /// only, never the wiki's, which could echo the password.
+    case login(wiki: String, problem: LoginProblem)
+    /// The API answered with a redirect we do not follow: any redirect of a POST (it would send
+    /// the form, the bot password included, again), or one to another scheme, host or port.
+    /// Names origins only (`scheme://host:port`), never a path or query.
+    case redirect(wiki: String, from: String, to: String, post: Bool)
+    /// The API URL is not https (plain http is only for a wiki on this machine); refused before
+    /// any request.
+    case insecure(wiki: String, origin: String)
 
     public var description: String {
         switch self {
@@ -22,15 +30,21 @@ public enum MediaWikiError: Error, Sendable, CustomStringConvertible {
             "\(wiki): cannot reach the wiki (\(reason)); check the API URL in the manifest and the network"
         case .malformed(let wiki, let reason):
             "\(wiki): unexpected answer from the API (\(reason)); is the manifest's API URL an api.php?"
-        case .login(let wiki, let reason):
-            "\(wiki): login failed (\(reason)); check TRANSTRACK_BOT_USER (User@botname) and TRANSTRACK_BOT_PASSWORD from Special:BotPasswords"
+        case .login(let wiki, let problem):
+            "\(wiki): login failed: \(problem); the credentials come from TRANSTRACK_BOT_USER (User@botname) and TRANSTRACK_BOT_PASSWORD"
+        case .redirect(let wiki, let from, let to, let post):
+            "\(wiki): the API at \(from) answered \(post ? "a POST" : "a request") with a redirect to \(to), which transtrack does not follow"
+                + (post ? " (it would send the form again, the bot password included)" : " (only redirects within the same scheme, host and port are followed)")
+                + "; set the wiki's `api:` in the manifest to the URL the wiki really serves, e.g. https://meta.wikimedia.org/w/api.php"
+        case .insecure(let wiki, let origin):
+            "\(wiki): the API URL \(origin) is not https; transtrack talks to wikis only over https:// (plain http:// only on this machine: localhost, 127.0.0.0/8, ::1); change the wiki's `api:` in the manifest to its https:// URL"
         }
     }
 
-    /// Permission and authentication problems are configuration errors (exit 2), not gate failures.
+    /// Permission, authentication and API-URL problems are configuration errors (exit 2), not gate failures.
     public var isPermissionProblem: Bool {
         switch self {
-        case .login: return true
+        case .login, .redirect, .insecure: return true
         case .api(let code, _, _):
             return ["permissiondenied", "protectedpage", "cascadeprotected", "readapidenied", "writeapidenied", "mwoauth-invalid-authorization",
                 "notloggedin", "assertuserfailed", "assertbotfailed", "blocked", "autoblocked"].contains(code)

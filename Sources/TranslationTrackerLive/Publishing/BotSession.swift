@@ -6,35 +6,33 @@ import Foundation
 /// Logs in the way bots do: a login token (`meta=tokens&type=login`), then `action=login` with
 /// `lgname`/`lgpassword`/`lgtoken` (BotPasswords are meant for exactly that), then the CSRF
 /// token and whether the account has the `bot` right, which decides `assert=bot` or `assert=user`
-/// on edits. Nothing said about a failure repeats the password.
+/// on edits.
+///
+/// Nothing the wiki says about a failed login reaches a message: a server can echo the password
+/// in any encoding (percent-encoded, escaped, cut short), so no scrubbing of its text is safe.
+/// Every failure becomes a ``LoginProblem`` in our own words instead.
 struct BotSession: Sendable {
     let client: MediaWikiClient
     private(set) var csrf: String
     let isBot: Bool
 
     static func login(_ client: MediaWikiClient, credentials: BotCredentials) async throws(PublishError) -> BotSession {
-        let scrub = { (text: String) in text.replacingOccurrences(of: credentials.password, with: "(password hidden)") }
-        let tokens = try await call(
-            client, [("action", "query"), ("meta", "tokens|userinfo"), ("type", "login|csrf"), ("uiprop", "rights")], post: false, scrub: scrub)
+        let tokens = try await call(client, [("action", "query"), ("meta", "tokens|userinfo"), ("type", "login|csrf"), ("uiprop", "rights")])
         // The client already holds this account's session (a second publish with one client):
         // MediaWiki refuses to log in again inside a bot-password session.
         if let existing = reuse(tokens, client: client, account: credentials.user) { return existing }
         guard let loginToken = tokens["query"]?["tokens"]?["logintoken"]?.string else {
-            throw .wiki(.malformed(wiki: client.wiki, reason: "no login token in the answer"))
+            throw .wiki(.login(wiki: client.wiki, problem: .unexpectedAnswer))
         }
         let answer = try await call(
             client, [("action", "login"), ("lgname", credentials.user), ("lgpassword", credentials.password), ("lgtoken", loginToken)],
-            post: true, scrub: scrub)
-        let login = answer["login"]
-        guard login?["result"]?.string == "Success" else {
-            let result = login?["result"]?.string ?? "no result"
-            let reason = login?["reason"]?.string ?? login?["reason"]?["text"]?.string ?? "no reason given"
-            throw .wiki(.login(wiki: client.wiki, reason: scrub("\(result): \(reason)")))
+            post: true)
+        if let problem = LoginProblem.from(result: answer["login"]?["result"]?.string) {
+            throw .wiki(.login(wiki: client.wiki, problem: problem))
         }
-        let info = try await call(
-            client, [("action", "query"), ("meta", "tokens|userinfo"), ("type", "csrf"), ("uiprop", "rights")], post: false, scrub: scrub)
+        let info = try await call(client, [("action", "query"), ("meta", "tokens|userinfo"), ("type", "csrf"), ("uiprop", "rights")])
         guard let csrf = info["query"]?["tokens"]?["csrftoken"]?.string, csrf != "+\\" else {
-            throw .wiki(.login(wiki: client.wiki, reason: "logged in, but the wiki gave no edit token"))
+            throw .wiki(.login(wiki: client.wiki, problem: .noEditToken))
         }
         let rights = info["query"]?["userinfo"]?["rights"]?.array.compactMap(\.string) ?? []
         return BotSession(client: client, csrf: csrf, isBot: rights.contains("bot"))
@@ -52,9 +50,9 @@ struct BotSession: Sendable {
 
     /// Asks for a new CSRF token, after a `badtoken` answer.
     mutating func refreshToken() async throws(PublishError) {
-        let info = try await Self.call(client, [("action", "query"), ("meta", "tokens"), ("type", "csrf")], post: false, scrub: { $0 })
+        let info = try await Self.call(client, [("action", "query"), ("meta", "tokens"), ("type", "csrf")])
         guard let csrf = info["query"]?["tokens"]?["csrftoken"]?.string, csrf != "+\\" else {
-            throw .wiki(.login(wiki: client.wiki, reason: "the session ended and no new edit token was given"))
+            throw .wiki(.login(wiki: client.wiki, problem: .sessionEnded))
         }
         self.csrf = csrf
     }
@@ -63,24 +61,15 @@ struct BotSession: Sendable {
     /// fails instead of being saved logged out if the session is lost.
     var assertion: String { isBot ? "bot" : "user" }
 
-    private static func call(
-        _ client: MediaWikiClient, _ parameters: [(String, String)], post: Bool, scrub: (String) -> String
-    ) async throws(PublishError) -> JSONValue {
+    /// One request of the login. An API error becomes ``LoginProblem/apiError`` (its `info` is
+    /// the wiki's text); the other errors carry only our words, status codes and origins.
+    private static func call(_ client: MediaWikiClient, _ parameters: [(String, String)], post: Bool = false) async throws(PublishError) -> JSONValue {
         do throws(MediaWikiError) {
             return try await client.call(parameters, post: post)
+        } catch .api {
+            throw .wiki(.login(wiki: client.wiki, problem: .apiError))
         } catch {
-            throw .wiki(scrubbed(error, scrub))
-        }
-    }
-
-    /// The error with every text the wiki sent run through `scrub`.
-    static func scrubbed(_ error: MediaWikiError, _ scrub: (String) -> String) -> MediaWikiError {
-        switch error {
-        case .api(let code, let info, let wiki): .api(code: code, info: scrub(info), wiki: wiki)
-        case .unavailable(let wiki, let reason, let attempts): .unavailable(wiki: wiki, reason: scrub(reason), attempts: attempts)
-        case .transport(let wiki, let reason): .transport(wiki: wiki, reason: scrub(reason))
-        case .malformed(let wiki, let reason): .malformed(wiki: wiki, reason: scrub(reason))
-        case .login(let wiki, let reason): .login(wiki: wiki, reason: scrub(reason))
+            throw .wiki(error)
         }
     }
 }

@@ -2,7 +2,8 @@ import TranslationTrackerReports
 
 /// Why publishing stopped, typed so the CLI can pick the exit code: a conflict that a re-read
 /// and one retry did not resolve is a failed run (exit 1); everything else is input,
-/// configuration or permission (exit 2). Messages say what to do and never contain the password.
+/// configuration or permission (exit 2). Messages say what to do and never contain the password,
+/// nor any text the wiki sent about a login (see ``LoginProblem``).
 public enum PublishError: Error, Sendable, CustomStringConvertible {
     /// Neither a credentials file nor both environment variables.
     case noCredentials
@@ -41,8 +42,8 @@ public enum PublishError: Error, Sendable, CustomStringConvertible {
             "\(target): edit conflict: \(reason); look at the page's history, then run publish again"
         case .refused(let target, let reason):
             "\(target): the wiki refused the edit (\(reason)); check the page's edit filters and the bot's rights"
-        case .wiki(.login(let wiki, let reason)):
-            MediaWikiError.login(wiki: wiki, reason: reason).description + " (or the user= and password= lines of the --credentials file)"
+        case .wiki(.login(let wiki, let problem)):
+            MediaWikiError.login(wiki: wiki, problem: problem).description + " (or the user= and password= lines of the --credentials file)"
         case .wiki(let error):
             error.description
         }

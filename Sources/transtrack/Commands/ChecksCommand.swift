@@ -159,17 +159,16 @@ struct ExplainCommand: ParsableCommand {
         for example in check.examples {
             out += "\n  [\(example.language)] \(example.english.replacingOccurrences(of: "\n", with: "⏎"))\n"
             out += "       → \(example.translation.replacingOccurrences(of: "\n", with: "⏎"))\n"
-            let issues = example.run(check)
-            if issues.isEmpty {
-                out += "       ✓ no finding\n"
-            } else {
-                for issue in issues {
-                    out += "       ✗ \((issue.severity ?? check.defaultSeverity).rawValue): \(issue.message)\n"
-                }
-            }
+            out += outcome(example.run(check).map { ((($0.severity ?? check.defaultSeverity).rawValue), $0.message) })
         }
         out += "\nSilence it for one unit: <!-- transtrack:ignore \(check.id) -->\n"
         return out
+    }
+
+    /// What an example gives: `✓ no finding`, or one `✗ severity: message` line per finding.
+    static func outcome(_ findings: [(severity: String, message: String)]) -> String {
+        guard !findings.isEmpty else { return "       ✓ no finding\n" }
+        return findings.map { "       ✗ \($0.severity): \($0.message)\n" }.joined()
     }
 
     /// A status rule, laid out as a check is: each example's caption, what was read (one line
@@ -181,14 +180,7 @@ struct ExplainCommand: ParsableCommand {
             for part in example.parts {
                 out += "  [\(part.label)] \(ChecksCommand.trimmed(part.text).replacingOccurrences(of: "\n", with: "⏎"))\n"
             }
-            let results = ChecksCommand.results(example)
-            if results.isEmpty {
-                out += "       ✓ no finding\n"
-            } else {
-                for result in results {
-                    out += "       ✗ \(result.severity.rawValue): \(result.message)\n"
-                }
-            }
+            out += outcome(ChecksCommand.results(example).map { ($0.severity.rawValue, $0.message) })
         }
         out += "\nA status finding: `transtrack check` prints it and `--fail-on` decides whether it fails CI; it cannot be silenced per unit.\n"
         return out

@@ -1,6 +1,6 @@
 import ArgumentParser
 import TranslationTracker
-import TranslationTrackerReaders
+import TranslationTrackerLive
 import TranslationTrackerReports
 
 /// `transtrack mark`: give the English source's unmarked units real `<!--T:n-->` markers.
@@ -21,50 +21,15 @@ struct MarkCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: terminal or json.")
     var format: OutputOptions.Format = .terminal
 
-    struct Output: Codable {
-        struct Assignment: Codable {
-            var from: UnitID
-            var to: UnitID
-        }
-
-        struct File: Codable {
-            var document: String
-            var path: String
-            var assigned: [Assignment]
-            var written: Bool
-        }
-
-        var schemaVersion = StatusReport.currentSchemaVersion
-        var dryRun: Bool
-        var files: [File]
-    }
-
     func run() throws {
         var options = WorkspaceOptions()
         options.manifest = manifest
         options.document = document
         let workspace = try options.openWorkspace()
-        let chosen = try options.documents(in: workspace.manifest)
-        var files: [Output.File] = []
-        for spec in workspace.manifest.documents where chosen?.contains(spec.id) ?? true {
-            guard spec.kind == .wikitext, let local = spec.local else { continue }
-            let page = try LocalFilesReader.readPage(
-                path: local.source, absolute: workspace.path(local.source), kind: .wikitext, document: spec.id, language: workspace.manifest.source)
-            guard let source = page.document else {
-                throw Failure.input(page.findings.map { "\($0.locationText ?? local.source): error: \($0.message)" }.joined(separator: "\n"))
-            }
-            let result = SourceMarker().mark(source)
-            let write = !dryRun && !result.assigned.isEmpty
-            if write {
-                try AtomicFile.write(result.bytes, to: workspace.path(local.source))
-            }
-            files.append(
-                Output.File(
-                    document: spec.id, path: local.source, assigned: result.assigned.map { Output.Assignment(from: $0.0, to: $0.1) },
-                    written: write))
-        }
+        let result = try Tracker(workspace: workspace).mark(documents: try options.documents(in: workspace.manifest), dryRun: dryRun)
+        let files = result.files
         switch format {
-        case .json: Console.out(JSONRenderer().render(Output(dryRun: dryRun, files: files)))
+        case .json: Console.out(JSONRenderer().render(result))
         case .terminal:
             for file in files {
                 if file.assigned.isEmpty {

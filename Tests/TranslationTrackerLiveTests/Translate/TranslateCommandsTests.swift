@@ -25,13 +25,8 @@ struct TranslateCommandsTests {
         let http = MediaWikiClient.makeHTTPClient()
         defer { HTTPShutdown.later(http) }
         let page = TestWiki.uniquePrefix("Commands")
-        let seeder = try await wiki.seeder(http: http)
-        let admin = try await TranslateSession.admin(wiki, http: http)
-        try await seeder.edit(page, Self.english)
-        try await admin.mark(page)
-        try await seeder.edit("Translations:\(page)/1/fr", "== Budget ==")
-        try await seeder.edit("Translations:\(page)/2/fr", "Le budget est de 177 millions de dollars.")
-        try await runJobs(wiki, http: http)
+        let (seeder, admin) = try await TranslateSession.seedMarked(
+            page, english: Self.english, french: ["== Budget ==", "Le budget est de 177 millions de dollars."], wiki: wiki, http: http)
         let marked = try await TranslateAgreementTests.latestText(seeder.client, page)
         try await seeder.edit(page, marked.replacingOccurrences(of: "177 million", with: "180 million"))
         try await admin.mark(page)
@@ -124,14 +119,9 @@ struct TranslateCheckGateTests {
         let http = MediaWikiClient.makeHTTPClient()
         defer { HTTPShutdown.later(http) }
         let page = TestWiki.uniquePrefix("Gate")
-        let seeder = try await wiki.seeder(http: http)
-        let admin = try await TranslateSession.admin(wiki, http: http)
-        try await seeder.edit(page, Self.english)
-        try await admin.mark(page)
-        for (unit, text) in [("1", "== Budget =="), ("2", "Le budget est de 177 millions de dollars."), ("3", "Nous prévoyons quatre objectifs.")] {
-            try await seeder.edit("Translations:\(page)/\(unit)/fr", text)
-        }
-        try await runJobs(wiki, http: http)
+        let (seeder, admin) = try await TranslateSession.seedMarked(
+            page, english: Self.english, french: ["== Budget ==", "Le budget est de 177 millions de dollars.", "Nous prévoyons quatre objectifs."],
+            wiki: wiki, http: http)
         let manifest = try LiveManifest(
             api: wiki.api,
             documents: """
@@ -201,5 +191,21 @@ struct TranslateCheckGateTests {
         try await runJobs(wiki, http: http)
         let fixed = try CLI.run(["check", "--live"], in: manifest.root)
         #expect(fixed.status == 0, "\(fixed.stdout)\(fixed.stderr)")
+    }
+}
+
+extension TranslateSession {
+    /// Saves `english` as `page`, marks it for translation, saves `french[i]` as unit i+1 through
+    /// the bot and runs the jobs: a page whose French is complete.
+    static func seedMarked(_ page: String, english: String, french: [String], wiki: TestWiki, http: HTTPClient) async throws
+        -> (TestWiki.Seeder, TranslateSession)
+    {
+        let seeder = try await wiki.seeder(http: http)
+        let admin = try await TranslateSession.admin(wiki, http: http)
+        try await seeder.edit(page, english)
+        try await admin.mark(page)
+        for (index, text) in french.enumerated() { try await seeder.edit("Translations:\(page)/\(index + 1)/fr", text) }
+        try await runJobs(wiki, http: http)
+        return (seeder, admin)
     }
 }

@@ -1,0 +1,54 @@
+import TranslationTracker
+import TranslationTrackerReaders
+
+/// What `mark` did: per English source, the units that got a real `<!--T:n-->` marker (from
+/// their derived id to the new one) and whether the file was written.
+public struct MarkResult: Sendable, Codable {
+    public struct Assignment: Sendable, Codable {
+        public var from: UnitID
+        public var to: UnitID
+    }
+
+    public struct File: Sendable, Codable {
+        public var document: String
+        public var path: String
+        public var assigned: [Assignment]
+        public var written: Bool
+    }
+
+    public var schemaVersion = StatusReport.currentSchemaVersion
+    public var dryRun: Bool
+    public var files: [File]
+}
+
+extension Tracker {
+    /// Gives the English sources' unmarked units real `<!--T:n-->` markers, as marking a page for
+    /// translation does (`transtrack mark`); each file is replaced atomically, unless `dryRun`.
+    public func mark(documents chosen: Set<String>?, dryRun: Bool) throws(TrackerError) -> MarkResult {
+        let manifest = workspace.manifest
+        var files: [MarkResult.File] = []
+        for spec in manifest.documents where chosen?.contains(spec.id) ?? true {
+            guard spec.kind == .wikitext, let local = spec.local else { continue }
+            let page: PageState
+            do throws(ReaderError) {
+                page = try LocalFilesReader.readPage(
+                    path: local.source, absolute: workspace.path(local.source), kind: .wikitext, document: spec.id, language: manifest.source)
+            } catch {
+                throw .files(error)
+            }
+            guard let source = page.document else {
+                throw .input(page.findings.map { "\($0.locationText ?? local.source): error: \($0.message)" }.joined(separator: "\n"))
+            }
+            let result = SourceMarker().mark(source)
+            let write = !dryRun && !result.assigned.isEmpty
+            if write {
+                do throws(ReaderError) { try AtomicFile.write(result.bytes, to: workspace.path(local.source)) } catch { throw .files(error) }
+            }
+            files.append(
+                MarkResult.File(
+                    document: spec.id, path: local.source, assigned: result.assigned.map { MarkResult.Assignment(from: $0.0, to: $0.1) },
+                    written: write))
+        }
+        return MarkResult(dryRun: dryRun, files: files)
+    }
+}
