@@ -7,6 +7,7 @@
 /// transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
 /// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
 /// transtrack-bench dump-read FILE [--threads N] [--latest]
+/// transtrack-bench parse-shapes [--max-megabytes 64]
 /// ```
 enum BenchArguments {
     case generate(folder: String, workspace: SyntheticWorkspace)
@@ -14,6 +15,7 @@ enum BenchArguments {
     case checks(manifest: String, pairs: Int)
     case dumpGenerate(file: String, dump: SyntheticDump)
     case dumpRead(DumpReadBenchmark)
+    case parseShapes(ParseShapesBenchmark)
     case help
 
     static let usage = """
@@ -22,6 +24,7 @@ enum BenchArguments {
                transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
                transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
                transtrack-bench dump-read FILE [--threads N] [--latest]
+               transtrack-bench parse-shapes [--max-megabytes 64]
 
         generate  writes a deterministic synthetic workspace (DIR/locales/tracker.yaml and DIR/locales/*/doc*.wiki)
         status    times open → read+parse → evaluate → render JSON in process; prints the median of N runs,
@@ -32,6 +35,9 @@ enum BenchArguments {
                   non-Latin text) of about N MiB, with the 12 pages of the Annual Plan summary spread through it
         dump-read  reads a dump with DumpFile.read, keeping those 12 pages; prints seconds, MB/s and peak RSS
                   (--threads 1 reads on one thread; --latest keeps only each page's latest revision)
+        parse-shapes  parses 1, 2, 4, … MiB of wikitext shaped to find quadratic loops (repeated <translate>,
+                  unclosed <tvar name=x>, unclosed <nowiki>) and of normal text; prints seconds per MiB,
+                  which must stay flat (max/min within 2×)
         """
 
     static func parse(_ arguments: [String]) throws(BenchError) -> BenchArguments {
@@ -53,15 +59,21 @@ enum BenchArguments {
         if command == "help" || command == "--help" || command == "-h" || flags.contains("--help") || flags.contains("-h") {
             return .help
         }
-        guard positional.count == 1 else {
+        if command == "parse-shapes", !positional.isEmpty { throw .usage("parse-shapes takes no folder or file\n\n\(usage)") }
+        guard positional.count == 1 || command == "parse-shapes" else {
             throw .usage("\(command) takes one \(command.hasPrefix("dump-") ? "file" : "folder")\n\n\(usage)")
         }
-        let folder = positional[0]
+        let folder = positional.first ?? ""
 
         func number(_ name: String, default value: Int) throws(BenchError) -> Int {
             guard let text = options.removeValue(forKey: name) else { return value }
             guard let parsed = Int(text), parsed > 0 else { throw .usage("--\(name) must be a positive whole number, not '\(text)'") }
             return parsed
+        }
+        if command == "parse-shapes" {
+            let benchmark = ParseShapesBenchmark(maxMegabytes: try number("max-megabytes", default: 64))
+            if let unknown = options.keys.sorted().first { throw .usage("unknown option --\(unknown) for \(command)\n\n\(usage)") }
+            return .parseShapes(benchmark)
         }
         let result: BenchArguments
         switch command {

@@ -3,7 +3,8 @@ import TranslationTracker
 import TranslationTrackerReaders
 
 // `transtrack-bench`: generates a synthetic Meta-scale workspace and prints how fast `status`
-// runs on it; generates a synthetic MediaWiki dump and prints how fast it is read. Figures only;
+// runs on it; generates a synthetic MediaWiki dump and prints how fast it is read; times the
+// wikitext parser on pathological shapes. Figures only;
 // nothing here asserts a time. See scripts/bench and scripts/bench-dumps.
 
 func grouped(_ value: Int) -> String {
@@ -99,6 +100,7 @@ do {
     case .checks(let manifest, let pairs): try ChecksBenchmark(manifestPath: manifest, pairs: pairs).run()
     case .dumpGenerate(let file, let dump): try generateDump(dump, into: file)
     case .dumpRead(let benchmark): try benchmark.run()
+    case .parseShapes(let benchmark): benchmark.run()
     }
 } catch let error as BenchError {
     FileHandle.standardError.write(Data("transtrack-bench: \(error)\n".utf8))

@@ -55,4 +55,18 @@ public struct Manifest: Sendable, Codable, Hashable {
     public func document(_ id: String) -> DocumentSpec? { documents.first { $0.id == id } }
 
     public func wiki(_ id: String) -> Wiki? { wikis.first { $0.id == id } }
+
+    /// Whether `id` may name a wiki or a document: a lowercase ASCII letter or digit, then letters,
+    /// digits, `-` and `_`, e.g. `meta`, `frwiki`, `summary-2024`.
+    ///
+    /// Ids become folder and file names (the cache keeps `.transtrack-cache/WIKI/`), so an id can
+    /// never be `..`, contain `/`, or differ from another only in case.
+    public static func isSafeID(_ id: String) -> Bool {
+        guard let first = id.utf8.first, isLowercaseLetterOrDigit(first) else { return false }
+        return id.utf8.allSatisfy { isLowercaseLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+    }
+
+    private static func isLowercaseLetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
 }

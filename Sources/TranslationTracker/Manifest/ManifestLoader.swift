@@ -28,13 +28,34 @@ public struct LoadedManifest: Sendable {
 /// `file:line:column` and say what to do, e.g.
 /// `locales/tracker.yaml:3:1: error: unknown key 'langauges'; did you mean 'languages'?`.
 public struct ManifestLoader: Sendable {
+    /// The largest manifest read, in bytes. A real one is a few kilobytes; anything near this is
+    /// not a manifest, and reading it would only spend memory.
+    public static let maximumBytes = 1 << 20
+
     public init() {}
 
     public func load(yaml: String, file: String) throws(ManifestError) -> LoadedManifest {
+        let size = yaml.utf8.count
+        guard size <= Self.maximumBytes else {
+            throw ManifestError(
+                SourcePosition(file: file, line: 1),
+                "the manifest is \(size) bytes, more than the \(Self.maximumBytes / 1024) KiB transtrack reads; check that this is the right file")
+        }
         let node: Node
         do {
-            guard let root = try Yams.compose(yaml: yaml) else {
+            // Aliases (`*name`) share the node they refer to, so a few kilobytes of nested aliases
+            // expand to billions of nodes when walked or decoded. The manifest refuses them before
+            // either happens; the parser is kept alive while looking, as it owns the anchors.
+            let parser = try Parser(yaml: yaml)
+            guard let root = try parser.singleRoot() else {
                 throw ManifestError(SourcePosition(file: file, line: 1), "the manifest is empty; start it with 'version: 1'")
+            }
+            let anchored = withExtendedLifetime(parser) { Self.anchoredNodes(in: root, file: file) }
+            if !anchored.isEmpty {
+                throw ManifestError(
+                    anchored.map {
+                        ManifestDiagnostic($0, "YAML anchors and aliases (&name, *name) are not allowed in the manifest; write the value out in full")
+                    })
             }
             node = root
         } catch let error as ManifestError {
@@ -62,6 +83,33 @@ public struct ManifestLoader: Sendable {
         let problems = ManifestValidator(loaded: loaded).validate()
         if !problems.isEmpty { throw ManifestError(problems) }
         return loaded
+    }
+
+    /// Where anchored nodes are: each once, without looking inside them, so that the walk is as
+    /// long as the text however the aliases nest.
+    private static func anchoredNodes(in root: Node, file: String) -> [SourcePosition] {
+        var found: [SourcePosition] = []
+        var seen = Set<SourcePosition>()
+        var pending = [root]
+        while let node = pending.popLast() {
+            let isAnchored: Bool
+            if case .alias = node { isAnchored = true } else { isAnchored = node.anchor != nil }
+            if isAnchored {
+                let mark = node.mark
+                let position = SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+                if seen.insert(position).inserted { found.append(position) }
+                continue
+            }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() { pending += [value, key] }
+            case .sequence(let sequence):
+                pending += sequence.reversed()
+            case .scalar, .alias:
+                break
+            }
+        }
+        return found.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     private static func position(of error: YamlError, file: String) -> SourcePosition {

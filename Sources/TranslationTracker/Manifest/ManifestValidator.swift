@@ -42,6 +42,9 @@ struct ManifestValidator {
 
         var wikiIDs = Set<String>()
         for (index, wiki) in manifest.wikis.enumerated() {
+            if !Manifest.isSafeID(wiki.id) {
+                fail("wikis[\(index)].id", "wiki id '\(wiki.id)' must be lowercase letters, digits, '-' and '_', starting with a letter or digit, e.g. 'meta' or 'frwiki'; it names the wiki's folder in the cache")
+            }
             if !wikiIDs.insert(wiki.id).inserted {
                 fail("wikis[\(index)].id", "duplicate wiki id '\(wiki.id)'; each wiki needs its own id")
             }
@@ -65,16 +68,30 @@ struct ManifestValidator {
             }
         }
 
+        // Local paths name files that `stamp` rewrites, so none may point outside the root: not
+        // absolute, no '..'. Symbolic links are resolved where the files are, by the Workspace.
+        func checkInsideRoot(_ path: String, what: String, at key: String) {
+            if path.hasPrefix("/") {
+                fail(key, "\(what) '\(path)' is an absolute path; local paths are relative to the root ('root: \(manifest.root)'), e.g. 'locales/en/summary.wiki'")
+            } else if path.split(separator: "/").contains("..") {
+                fail(key, "\(what) '\(path)' leaves the root folder with '..'; local files must be inside the root ('root: \(manifest.root)'): write the path from the root without '..', or set 'root' to a folder that holds them")
+            } else if path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                fail(key, "\(what) '\(path.debugDescription.dropFirst().dropLast())' contains a control character; remove it")
+            }
+        }
+
         var documentIDs = Set<String>()
         for (index, document) in manifest.documents.enumerated() {
             let base = "documents[\(index)]"
             if !documentIDs.insert(document.id).inserted {
                 fail("\(base).id", "duplicate document id '\(document.id)'; each document needs its own id")
             }
-            if document.id.isEmpty || document.id.contains(where: { $0.isWhitespace || $0 == "/" }) {
-                fail("\(base).id", "document id '\(document.id)' must be one word without spaces or '/', e.g. 'summary'")
+            if !Manifest.isSafeID(document.id) {
+                fail("\(base).id", "document id '\(document.id)' must be lowercase letters, digits, '-' and '_', starting with a letter or digit, e.g. 'summary' or 'plan-2024'")
             }
             if let local = document.local {
+                checkInsideRoot(local.source, what: "the English source", at: "\(base).local.source")
+                checkInsideRoot(local.translation.rawValue, what: "the translation pattern", at: "\(base).local.translation")
                 checkPattern(local.translation, at: "\(base).local.translation")
                 if local.source.isEmpty { fail("\(base).local.source", "the source path is empty; name the English file") }
                 let extensions = DeckFormat.allCases.map { "." + $0.rawValue }.joined(separator: ", ")

@@ -53,18 +53,22 @@ public struct StatusEvaluator: Sendable {
         let results = Parallel.map(languages) { code -> (TranslationStatus, [Finding]) in
             let page = snapshot.translations[code]!
             // Each kind of content is judged its own way; an absent page by its document's kind.
-            switch (page.content, spec.kind) {
-            case (.deck, _), (.none, .file) where localDeck, (.file, .file) where localDeck:
+            let isDeck: Bool
+            switch page.content {
+            case .deck: isDeck = true
+            case .translate, .wikitext: isDeck = false
+            case .file, .none: isDeck = spec.kind == .file && localDeck
+            }
+            if isDeck {
                 var deckChecks: DeckChecks?
                 if let runner, let slideUnits {
                     let language = manifest.language(code) ?? Language(code: code, name: code.rawValue, autonym: code.rawValue)
                     deckChecks = DeckChecks(runner: runner, english: slideUnits, language: language)
                 }
                 return Self.evaluateDeck(page: page, source: source, document: spec.id, language: code, checks: deckChecks)
-            case (.file, _), (.none, .file):
+            }
+            if spec.kind == .file {
                 return Self.evaluateFile(page: page, source: source, document: spec.id, language: code)
-            case (.translate, _), (.wikitext, _), (.none, .wikitext):
-                break
             }
             var content: ContentChecks?
             if let runner, let englishUnits {
@@ -150,6 +154,20 @@ public struct StatusEvaluator: Sendable {
 
         guard page.exists, let translation = page.document else {
             counts.missing = counts.total
+            if page.exists {
+                // There but unreadable (not UTF-8, say): its reader's input finding says why. It is
+                // not missing, and nothing in it can be verified, so coverage 0 keeps gates honest.
+                if !page.findings.contains(where: { $0.severity == .error }) {
+                    findings.append(
+                        Finding(
+                            check: StatusCheck.input, severity: .error, document: document, language: language, file: file,
+                            message: "\(page.location) exists but its units could not be read"))
+                }
+                var status = TranslationStatus(document: document, language: language, location: page.location, state: .incomplete, counts: counts, units: [])
+                status.coverage = 0
+                status.revision = page.revision
+                return (status, findings)
+            }
             if page.findings.isEmpty {
                 findings.append(
                     Finding(

@@ -34,6 +34,10 @@ public struct TranslationVariable: Sendable, Hashable, Codable {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
+        // The last answer for each closing tag holds for every later start up to it, so a text of
+        // many unclosed `<tvar name=x>` is not searched to its end once per tag.
+        var closeSearch = CloseSearch(closing: Self.close)
+        var oldCloseSearch = CloseSearch(closing: Self.oldClose)
         while let open = bytes.firstIndex(of: Self.open, from: index) {
             output += bytes[index..<open]
             guard let tagEnd = bytes[(open + Self.open.count)...].firstIndex(of: 0x3E) else {  // ">"
@@ -52,7 +56,11 @@ public struct TranslationVariable: Sendable, Hashable, Codable {
                 closing = Self.close
             }
             let bodyStart = tagEnd + 1
-            guard let name, !name.isEmpty, let close = bytes.firstIndex(of: closing, from: bodyStart) else {
+            var close: Int?
+            if let name, !name.isEmpty {
+                close = closing == Self.close ? closeSearch.first(in: bytes, from: bodyStart) : oldCloseSearch.first(in: bytes, from: bodyStart)
+            }
+            guard let name, let close else {
                 unclosed.append(open)
                 output += bytes[open..<bodyStart]
                 index = bodyStart
@@ -65,6 +73,21 @@ public struct TranslationVariable: Sendable, Hashable, Codable {
         }
         output += bytes[index...]
         return Scan(variables: variables, placeholderText: String(decoding: output, as: UTF8.self), unclosed: unclosed)
+    }
+
+    /// Finds a closing tag from starts that only move forward, reusing the last answer while it
+    /// still holds, so that all the searches of one scan cost one pass over the text.
+    private struct CloseSearch {
+        let closing: [UInt8]
+        var searchedFrom = Int.max
+        var found: Int?
+
+        mutating func first(in bytes: [UInt8], from start: Int) -> Int? {
+            if start >= searchedFrom, found.map({ start <= $0 }) ?? true { return found }
+            searchedFrom = start
+            found = bytes.firstIndex(of: closing, from: start)
+            return found
+        }
     }
 
     private static let open = Array("<tvar".utf8)

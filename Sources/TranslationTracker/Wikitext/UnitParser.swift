@@ -26,6 +26,8 @@ struct UnitParser {
     private var commentCursor = 0
     private(set) var drafts: [Draft] = []
     private(set) var usesTranslateTags = false
+    /// The last reported position: problems come mostly in file order, so columns count on from it.
+    private var positionHint: WikitextSource.PositionHint?
 
     /// A unit before ids are settled.
     struct Draft {
@@ -50,7 +52,7 @@ struct UnitParser {
     // MARK: - Problems
 
     private mutating func report(_ kind: ParseProblem.Kind, at offset: Int, _ message: String) {
-        let (line, column) = source.position(of: offset)
+        let (line, column) = source.position(of: offset, hint: &positionHint)
         problems.append(ParseProblem(kind: kind, line: line, column: column, message: message))
     }
 
@@ -59,6 +61,9 @@ struct UnitParser {
     private mutating func findProtectedRanges(from start: Int) {
         let count = bytes.count
         var resumeAt = start
+        // Once a search for `</nowiki>` has failed from some offset, it fails from every later one:
+        // remembering that keeps a file of many unclosed `<nowiki>` from being searched once per tag.
+        var noNowikiCloseFrom = count
         for index in source.angleBrackets where index >= resumeAt {
             if bytes.hasBytes(Tag.commentOpen, at: index) {
                 if let close = bytes.firstIndex(of: Tag.commentClose, from: index + 4) {
@@ -70,11 +75,12 @@ struct UnitParser {
                     resumeAt = count
                 }
             } else if bytes.hasBytes(Tag.nowikiOpen, at: index, ignoringCase: true) {
-                if let close = bytes.firstIndex(of: Tag.nowikiClose, from: index + 8, ignoringCase: true) {
+                if index + 8 < noNowikiCloseFrom, let close = bytes.firstIndex(of: Tag.nowikiClose, from: index + 8, ignoringCase: true) {
                     nowiki.append(index..<(close + 9))
                     resumeAt = close + 9
                 } else {
                     report(.unclosedNowiki, at: index, "<nowiki> is never closed; add </nowiki>")
+                    noNowikiCloseFrom = min(noNowikiCloseFrom, index + 8)
                     resumeAt = index + 8
                 }
             }

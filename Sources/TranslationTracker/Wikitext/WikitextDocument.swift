@@ -56,8 +56,9 @@ public struct WikitextDocument: Sendable {
         where source.bytes.firstIndex(of: tvar, from: unit.contentRange.lowerBound, to: unit.contentRange.upperBound) != nil {
             // Scan the bytes as written (not `unit.text`, which folds CRLF) so offsets stay byte offsets.
             let scan = TranslationVariable.scan(String(decoding: source.bytes[unit.contentRange], as: UTF8.self))
+            var hint: WikitextSource.PositionHint?
             for offset in scan.unclosed {
-                let position = source.position(of: unit.contentRange.lowerBound + offset)
+                let position = source.position(of: unit.contentRange.lowerBound + offset, hint: &hint)
                 problems.append(
                     ParseProblem(
                         kind: .unclosedVariable, line: position.line, column: position.column,

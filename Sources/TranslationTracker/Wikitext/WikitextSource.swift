@@ -62,16 +62,36 @@ public final class WikitextSource: Sendable {
     /// The 1-based line and column (in Unicode scalars, as editors count) of a byte offset.
     /// A byte order mark does not count as a column.
     public func position(of offset: Int) -> (line: Int, column: Int) {
+        var hint: PositionHint?
+        return position(of: offset, hint: &hint)
+    }
+
+    /// A position worked out earlier, kept so that the next one can count columns on from it.
+    struct PositionHint {
+        var offset: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// Like ``position(of:)``, but counts columns on from `hint` when the hint lies earlier on the
+    /// same line, and leaves this position in `hint`. A file that is one long line with a problem
+    /// every few bytes (`<translate><translate>…`) then costs one pass over the line, not one
+    /// pass per problem.
+    func position(of offset: Int, hint: inout PositionHint?) -> (line: Int, column: Int) {
         let line = line(of: offset)
-        var start = lineStarts[line - 1]
-        if start == 0, hasByteOrderMark { start = 3 }
+        var index = lineStarts[line - 1]
+        if index == 0, hasByteOrderMark { index = 3 }
         var column = 1
-        var index = start
+        if let earlier = hint, earlier.line == line, earlier.offset >= index, earlier.offset <= offset {
+            index = earlier.offset
+            column = earlier.column
+        }
         while index < offset, index < bytes.count {
             // Count lead bytes only: continuation bytes are 10xxxxxx.
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
+        hint = PositionHint(offset: offset, line: line, column: column)
         return (line, column)
     }
 

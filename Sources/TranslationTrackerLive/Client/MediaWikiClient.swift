@@ -9,6 +9,9 @@ import NIOHTTP1
 ///
 /// Errors reported with HTTP 200 (`MediaWiki-API-Error` header, `error` object) become typed
 /// ``MediaWikiError`` values. Counts the requests it sends, for `--verbose`.
+///
+/// Talks only https (plain http only to this machine, see ``WikiEndpoint``) and decides about
+/// redirects itself: a POST is never sent anywhere else, a GET only within the wiki's origin.
 public final class MediaWikiClient: Sendable {
     public let api: URL
     /// The wiki id from the manifest, for messages.

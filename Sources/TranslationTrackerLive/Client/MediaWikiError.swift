@@ -33,7 +33,7 @@ public enum MediaWikiError: Error, Sendable, CustomStringConvertible {
         case .login(let wiki, let problem):
             "\(wiki): login failed: \(problem); the credentials come from TRANSTRACK_BOT_USER (User@botname) and TRANSTRACK_BOT_PASSWORD"
         case .redirect(let wiki, let from, let to, let post):
-            "\(wiki): the API at \(from) answered \(post ? "a POST" : "a request") with a redirect to \(to), which transtrack does not follow"
+            "\(wiki): the API at \(from) answered \(post ? "a POST" : "a GET") with a redirect to \(to), which transtrack does not follow"
                 + (post ? " (it would send the form again, the bot password included)" : " (only redirects within the same scheme, host and port are followed)")
                 + "; set the wiki's `api:` in the manifest to the URL the wiki really serves, e.g. https://meta.wikimedia.org/w/api.php"
         case .insecure(let wiki, let origin):

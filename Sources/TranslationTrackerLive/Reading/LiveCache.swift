@@ -7,7 +7,7 @@ import TranslationTrackerReaders
 ///
 /// Layout, one JSON file per record so a refresh rewrites only what it read:
 /// ```
-/// .transtrack-cache/WIKI/site.json              LiveSite
+/// .transtrack-cache/WIKI/site.json              LiveSite (WIKI: the wiki's id, see wikiFolder)
 /// .transtrack-cache/WIKI/pages/NAME-HASH.json   LivePage, one per title the manifest needs
 /// .transtrack-cache/WIKI/units/NAME-HASH.json   LiveUnitPages, one per translatable page
 /// ```
@@ -32,9 +32,15 @@ public struct LiveCache: Sendable {
         folder = URL(fileURLWithPath: manifestPath).deletingLastPathComponent().appendingPathComponent(Self.folderName).path
     }
 
-    func sitePath(_ wiki: String) -> String { "\(folder)/\(Self.safe(wiki))/site.json" }
-    func pagePath(_ wiki: String, _ title: String) -> String { "\(folder)/\(Self.safe(wiki))/pages/\(Self.fileName(title))" }
-    func unitsPath(_ wiki: String, _ source: String) -> String { "\(folder)/\(Self.safe(wiki))/units/\(Self.fileName(source))" }
+    func sitePath(_ wiki: String) -> String { "\(folder)/\(Self.wikiFolder(wiki))/site.json" }
+    func pagePath(_ wiki: String, _ title: String) -> String { "\(folder)/\(Self.wikiFolder(wiki))/pages/\(Self.fileName(title))" }
+    func unitsPath(_ wiki: String, _ source: String) -> String { "\(folder)/\(Self.wikiFolder(wiki))/units/\(Self.fileName(source))" }
+
+    /// A wiki's folder: its id, which the manifest restricted to ``Manifest/isSafeID(_:)``; an id
+    /// that is not (a manifest built in code, say) is named by its hash instead, never as written.
+    static func wikiFolder(_ wiki: String) -> String {
+        Manifest.isSafeID(wiki) ? wiki : "wiki-" + String(hash(wiki), radix: 16)
+    }
 
     /// Reads what `titles` needs from the cache; a title never fetched is an error naming it.
     public func load(titles: WikiTitles) throws(LiveError) -> LiveSnapshot {
@@ -107,7 +113,10 @@ public struct LiveCache: Sendable {
     }
 
     private func read<Record: Decodable>(_ path: String) throws(LiveError) -> Record? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
+        // Foundation's own error for reading a folder names neither the file nor what to do.
+        guard !isFolder.boolValue else { throw .unreadableCache(path: path, reason: "it is a folder, not a cache file") }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             return try JSONDecoder().decode(CacheFile<Record>.self, from: data).record
@@ -119,6 +128,11 @@ public struct LiveCache: Sendable {
     }
 
     private func write<Record: Encodable>(_ record: Record, to path: String, encoder: JSONEncoder) throws(LiveError) {
+        // Names are ids and hashes, so this holds; checked all the same, links followed, as the
+        // cache must never write elsewhere.
+        guard Workspace.isInside(Workspace.resolvingSymlinks(path), folder: Workspace.resolvingSymlinks(self.folder)) else {
+            throw .reader(.unwritable(path: path, reason: "it is outside the cache folder \(self.folder)"))
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -127,19 +141,26 @@ public struct LiveCache: Sendable {
         }
         let data: Data
         do { data = try encoder.encode(CacheFile(record: record)) } catch { throw .unreadableCache(path: path, reason: "cannot encode: \(error)") }
-        do throws(ReaderError) { try AtomicFile.write(Array(data) + [0x0A], to: path) } catch { throw .reader(error) }
+        do throws(ReaderError) { try AtomicFile.write(Array(data) + [0x0A], to: path, inside: self.folder) } catch { throw .reader(error) }
     }
 
     /// A file name for a title: readable, short enough for any file system, unique by hash.
+    /// The readable part holds only letters, digits, `.`, `-` and `_`, and the hash and `.json`
+    /// follow it, so the name is never `.` or `..` and never holds a `/`.
     static func fileName(_ title: String) -> String {
         let normalized = WikiTitle.normalized(title)
+        let readable = String(safe(normalized).prefix(60))
+        return readable + "-" + String(hash(normalized), radix: 16) + ".json"
+    }
+
+    /// FNV-1a, 64 bits: stable across runs and platforms, unlike `Hasher`.
+    static func hash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in normalized.utf8 {
+        for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        let readable = String(safe(normalized).prefix(60))
-        return readable + "-" + String(hash, radix: 16) + ".json"
+        return hash
     }
 
     /// Letters, digits, `.`, `-` and `_` kept (ASCII only); anything else becomes `_`.

@@ -39,12 +39,20 @@ public struct PairCheck: Sendable {
             + translations.map { Language(code: $0.language, name: $0.language.rawValue, autonym: $0.language.rawValue) }
         let manifest = Manifest(source: sourceLanguage, languages: languages, documents: [spec])
         func read(_ path: String, _ language: LanguageCode) throws(TrackerError) -> PageState {
+            let page: PageState
             do throws(ReaderError) {
-                return try LocalFilesReader.readPage(
+                page = try LocalFilesReader.readPage(
                     path: path, absolute: Workspace.absolute(path, from: currentDirectory), kind: .wikitext, document: documentID, language: language)
             } catch {
                 throw .files(error)
             }
+            // A file named on the command line that cannot be read (not UTF-8) is an input error,
+            // not a translation with no units: nothing in it was checked, so nothing may pass.
+            let unreadable = page.findings.filter { $0.severity == .error }
+            if page.exists, page.document == nil, !unreadable.isEmpty {
+                throw .input(unreadable.map { "\($0.locationText ?? path): error: \($0.message)" }.joined(separator: "\n"))
+            }
+            return page
         }
         let sourcePage = try read(source, sourceLanguage)
         guard sourcePage.exists else { throw .input("\(source): error: no such file; pass the English source with --source") }

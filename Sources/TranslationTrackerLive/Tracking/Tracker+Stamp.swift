@@ -81,6 +81,10 @@ extension Tracker {
             }
             for code in codes {
                 let path = local.translation.expanded(for: code)
+                // Read, stamp and write under the file's lock, so that a `stamp` of another unit
+                // running at the same time changes the file before or after us, never in between.
+                let lock = dryRun ? nil : try files { () throws(ReaderError) in try FileLock.acquire(workspace.path(path)) }
+                defer { lock?.release() }
                 let page = try readPage(path, workspace: workspace, spec: spec, language: code)
                 var result = StampResult.File(
                     document: spec.id, language: code, path: path, exists: page.exists, stamped: [], unchanged: [], skipped: [], written: false)
@@ -99,7 +103,7 @@ extension Tracker {
                 }
                 let stamp = Stamper().stamp(translation: translation, source: source, units: wanted)
                 if stamp.changed, !dryRun {
-                    try files { () throws(ReaderError) in try AtomicFile.write(stamp.bytes, to: workspace.path(path)) }
+                    try files { () throws(ReaderError) in try AtomicFile.write(stamp.bytes, to: workspace.path(path), inside: workspace.root) }
                     result.written = true
                 }
                 result.stamped = stamp.stamped
@@ -151,7 +155,7 @@ extension Tracker {
             let stamp = DeckStamper().stamp(translation: deck, english: english, existing: page.deckStamp, sourcePath: local.source, units: wanted)
             if stamp.changed, !dryRun {
                 let sidecar = DeckStamp.sidecarPath(of: path)
-                try files { () throws(ReaderError) in try AtomicFile.write(stamp.stamp.encoded(), to: workspace.path(sidecar)) }
+                try files { () throws(ReaderError) in try AtomicFile.write(stamp.stamp.encoded(), to: workspace.path(sidecar), inside: workspace.root) }
                 result.written = true
             }
             result.stamped = stamp.stamped

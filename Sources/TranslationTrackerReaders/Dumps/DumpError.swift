@@ -22,6 +22,11 @@ public enum DumpError: Error, Sendable, CustomStringConvertible {
         case .malformed(let path, let error, let decompressed):
             var place = "byte \(error.offset)" + (decompressed ? " of the decompressed stream" : "")
             if error.line > 0 { place += ", line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") }
+            if Self.isNotXML(error.message) {
+                return "\(path): error: not a MediaWiki export: the file is not XML (its first characters are not an XML tag, at \(place)); "
+                    + "it may be another kind of file saved under this name (an image, an archive, an HTML error page): "
+                    + "export the pages again (Special:Export) or download the dump again"
+            }
             return "\(path): error: not a readable MediaWiki export: \(error.message) (at \(place)); \(Self.advice(for: error.message))"
         case .decompressorMissing(let path, let compression, let tried):
             let names = tried.joined(separator: " or ")
@@ -33,6 +38,13 @@ public enum DumpError: Error, Sendable, CustomStringConvertible {
         case .unsupportedCompression(let path, let compression):
             return "\(path): error: \(compression.rawValue) archives are not read directly; \(compression.installAdvice)"
         }
+    }
+
+    /// libxml2's words for input whose first characters are not markup (a binary file, plain
+    /// text): "Document is empty" in older versions, "Start tag expected" in newer ones. Our own
+    /// "the document is empty: …" (no bytes at all) is a different case: an incomplete file.
+    private static func isNotXML(_ message: String) -> Bool {
+        message.hasPrefix("Document is empty") || message.hasPrefix("Start tag expected")
     }
 
     private static func advice(for message: String) -> String {

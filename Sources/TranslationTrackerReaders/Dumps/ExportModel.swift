@@ -9,6 +9,8 @@ public struct SiteInfo: Sendable, Hashable {
     public var base: String?
     /// Namespace number → localized name (`1198` → `Translations`).
     public var namespaces: [Int: String]
+    /// The export schema version, from the root element (`<mediawiki version="0.11">`).
+    public var schemaVersion: String?
 
     public init(siteName: String? = nil, dbName: String? = nil, base: String? = nil, namespaces: [Int: String] = [:]) {
         self.siteName = siteName

@@ -64,6 +64,22 @@ private enum Name {
     static let namespace = Array("namespace".utf8)
     static let upload = Array("upload".utf8)
     static let content = Array("content".utf8)
+    static let mediawiki = Array("mediawiki".utf8)
+}
+
+extension Export {
+    /// The export schema versions this reader was written and tested for.
+    public static let knownSchemaVersions: Set<String> = ["0.10", "0.11"]
+
+    /// Why the pages read may be incomplete or wrong: an export of a schema version the reader
+    /// does not know (a newer MediaWiki may have moved the text). It is still read, as versions
+    /// change little, but the user should know. Nil for 0.10 and 0.11, and when no version is
+    /// declared (hand-made exports), which is read as before.
+    public var schemaWarning: String? {
+        guard let version = siteInfo.schemaVersion, !Self.knownSchemaVersions.contains(version) else { return nil }
+        return "export schema version \(version) is not one this transtrack knows (\(Self.knownSchemaVersions.sorted().joined(separator: ", "))); "
+            + "it was read as 0.11, so pages or revisions may be missed: check the results, or update transtrack"
+    }
 }
 
 /// The state machine behind ``ExportReader``.
@@ -158,7 +174,9 @@ private final class Handler: XMLEventHandler {
             }
             return
         }
-        if name.equals(Name.page) {
+        if name.equals(Name.mediawiki) {
+            export.siteInfo.schemaVersion = attributes.first { $0.name == "version" }?.value
+        } else if name.equals(Name.page) {
             inPage = true
             keeping = false
             page = WikiPage(title: "", namespace: 0, id: 0)

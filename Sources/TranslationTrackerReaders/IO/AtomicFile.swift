@@ -7,11 +7,19 @@ import Foundation
 /// Writes a file so that readers see either the old contents or the new, never a mix: the bytes
 /// go to a temporary file in the same folder, are flushed, and the temporary file is renamed
 /// over the target. The target's permissions are kept.
+///
+/// Temporary files are named `.<name>.transtrack-<pid>-<n>.tmp`, which the repository's
+/// `.gitignore` covers (`.*.transtrack-*.tmp`). A writer killed before its rename leaves one
+/// behind; the next write to the same folder removes those whose process is gone.
 public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to path: String) throws(ReaderError) {
+    /// A symbolic link at `requested` is written through (its target is replaced, the link kept);
+    /// given `root`, the write is refused unless the file, links followed, is inside `root`.
+    public static func write(_ bytes: [UInt8], to requested: String, inside root: String? = nil) throws(ReaderError) {
+        let path = try destination(of: requested, inside: root)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        let temporary = "\(folder)/.\(url.lastPathComponent).transtrack-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        removeOrphanedTemporaries(in: folder)
+        let temporary = "\(folder)/.\(url.lastPathComponent)\(temporaryMark)\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         var mode: mode_t = 0o644
         var info = stat()
         if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
@@ -40,7 +48,41 @@ public enum AtomicFile {
         }
     }
 
+    /// The file to replace for `path`: the target of a symbolic link, else `path` itself.
+    static func destination(of path: String, inside root: String?) throws(ReaderError) -> String {
+        let resolved = Workspace.resolvingSymlinks(path)
+        if let root, !Workspace.isInside(resolved, folder: Workspace.resolvingSymlinks(root)) {
+            throw .unwritable(path: path, reason: "it leads through a symbolic link to \(resolved), outside \(root); replace the link with the file")
+        }
+        var info = stat()
+        let isLink = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+        return isLink ? resolved : path
+    }
+
     public static func write(_ text: String, to path: String) throws(ReaderError) {
         try write(Array(text.utf8), to: path)
+    }
+
+    private static let temporaryMark = ".transtrack-"
+
+    /// The process id in one of our temporary file names, or nil for any other name.
+    static func temporaryOwner(_ name: String) -> pid_t? {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp"), let mark = name.range(of: temporaryMark, options: .backwards) else { return nil }
+        let parts = name[mark.upperBound..<name.index(name.endIndex, offsetBy: -4)].split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let pid = pid_t(parts[0]), pid > 0
+        else { return nil }
+        return pid
+    }
+
+    /// Deletes our temporary files in `folder` whose writing process no longer runs (it was killed
+    /// between creating and renaming). Best effort: a folder that cannot be listed is left alone,
+    /// and a file whose process is alive, or cannot be signalled (EPERM: alive, someone else's), is kept.
+    static func removeOrphanedTemporaries(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            guard let pid = temporaryOwner(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink("\(folder)/\(name)")
+        }
     }
 }

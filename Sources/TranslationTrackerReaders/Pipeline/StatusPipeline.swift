@@ -50,6 +50,7 @@ public struct StatusPipeline: Sendable {
             evaluations.append(evaluator.combine(places, manifest: manifest))
         }
         return evaluator.report(
-            evaluations, untracked: untracked, findings: local.unknownLanguageFolders(documents: chosen), manifest: manifest)
+            evaluations, untracked: untracked, findings: local.unknownLanguageFolders(documents: chosen) + (wiki?.pages.findings ?? []),
+            manifest: manifest)
     }
 }

@@ -11,6 +11,8 @@ public struct WikiPages: Sendable {
     private var unitPages: [String: [String: [LanguageCode: [String: WikiPage]]]] = [:]
     /// Wiki id → normalized translatable page → what the Translate extension reported (live only).
     private var reported: [String: [String: TranslateReport]] = [:]
+    /// Warnings about the dumps themselves (an unknown schema version), one finding per dump.
+    public private(set) var findings: [Finding] = []
 
     public init() {}
 
@@ -23,6 +25,9 @@ public struct WikiPages: Sendable {
                 export = try DumpFile.read(path: dump.path, wants: titles.filter(for: dump.wiki), history: true)
             } catch {
                 throw .dump(error)
+            }
+            if let warning = export.schemaWarning {
+                result.findings.append(Finding(check: StatusCheck.input, severity: .warning, file: dump.path, message: warning))
             }
             result.add(export, wiki: dump.wiki, titles: titles)
         }

@@ -63,6 +63,7 @@ public struct Workspace: Sendable {
         let manifestFolder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let root = URL(fileURLWithPath: loaded.manifest.root, relativeTo: manifestFolder).standardizedFileURL.path
         let workspace = Workspace(loaded: loaded, manifestPath: path, root: root)
+        try workspace.checkInsideRoot()
         try workspace.checkSources()
         return workspace
     }
@@ -70,6 +71,67 @@ public struct Workspace: Sendable {
     /// Absolute path of a root-relative path.
     public func path(_ relative: String) -> String {
         relative.hasPrefix("/") ? relative : root + "/" + relative
+    }
+
+    /// Checks that every local file the manifest names is inside the root once symbolic links are
+    /// followed: `stamp` rewrites these files, and the manifest must not choose a file elsewhere.
+    /// (The loader already refused absolute paths and '..'; links are only seen here, on disk.)
+    private func checkInsideRoot() throws(ReaderError) {
+        let realRoot = Self.resolvingSymlinks(root)
+        var problems: [ManifestDiagnostic] = []
+        for (index, document) in manifest.documents.enumerated() {
+            guard let local = document.local else { continue }
+            var named: [(key: String, path: String)] = [("source", local.source)]
+            for language in manifest.targets {
+                for candidate in local.translationCandidates(for: language.code) {
+                    named.append(("translation", candidate))
+                    if document.kind == .file { named.append(("translation", DeckStamp.sidecarPath(of: candidate))) }
+                }
+            }
+            var reported = Set<String>()
+            for (key, relative) in named where !reported.contains(key) {
+                let resolved = Self.resolvingSymlinks(path(relative))
+                guard !Self.isInside(resolved, folder: realRoot) else { continue }
+                reported.insert(key)
+                problems.append(
+                    ManifestDiagnostic(
+                        loaded.position(of: "documents[\(index)].local.\(key)"),
+                        "\(relative) leads through a symbolic link to \(resolved), outside the root (\(realRoot)); local files must be inside the root: replace the link with the file, or set 'root' to a folder that holds both"))
+            }
+        }
+        if !problems.isEmpty { throw .manifest(ManifestError(problems)) }
+    }
+
+    /// `path` with every symbolic link in it followed, as far as the parts exist; the parts that
+    /// do not exist yet are kept as written. Unlike `realpath(3)`, a path to a file not yet
+    /// created still resolves, so a write can be checked before it happens.
+    public static func resolvingSymlinks(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var pending = Array(absolute.split(separator: "/").reversed().map(String.init))
+        var resolved: [String] = []
+        var links = 0
+        while let component = pending.popLast() {
+            if component == "." { continue }
+            if component == ".." {
+                if !resolved.isEmpty { resolved.removeLast() }
+                continue
+            }
+            resolved.append(component)
+            let current = "/" + resolved.joined(separator: "/")
+            // A loop of links is left unresolved after as many hops as Linux allows (40).
+            guard links < 40, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { continue }
+            links += 1
+            resolved.removeLast()
+            if target.hasPrefix("/") { resolved.removeAll() }
+            pending += target.split(separator: "/").reversed().map(String.init)
+        }
+        return "/" + resolved.joined(separator: "/")
+    }
+
+    /// Whether `path` is `folder` or inside it; both absolute and already resolved.
+    public static func isInside(_ path: String, folder: String) -> Bool {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return path == folder || path.hasPrefix(prefix)
     }
 
     private func checkSources() throws(ReaderError) {

@@ -1,0 +1,125 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A tiny HTTP server on loopback that plays a wiki's api.php the way a test scripts it: each
+/// request goes to `respond`, and every request is recorded, so a test can prove that a server
+/// received nothing. Every answer closes its connection. Call ``stop()`` when done.
+final class FakeAPI: Sendable {
+    struct Request: Sendable {
+        var method: String
+        /// Path and query, as sent.
+        var uri: String
+        var body: String
+    }
+
+    struct Response: Sendable {
+        var status: Int
+        var headers: [(String, String)]
+        var body: String
+
+        static func json(_ body: String) -> Response { Response(status: 200, headers: [("Content-Type", "application/json")], body: body) }
+
+        static func redirect(_ status: Int, to location: String) -> Response {
+            Response(status: status, headers: [("Location", location)], body: "")
+        }
+    }
+
+    let host: String
+    let port: Int
+    private let channel: any Channel
+    private let log: NIOLockedValueBox<[Request]>
+
+    private init(host: String, port: Int, channel: any Channel, log: NIOLockedValueBox<[Request]>) {
+        self.host = host
+        self.port = port
+        self.channel = channel
+        self.log = log
+    }
+
+    /// `http://host:port`
+    var origin: String { "http://\(host):\(port)" }
+    /// `http://host:port/w/api.php`
+    var api: URL { URL(string: origin + "/w/api.php")! }
+
+    /// The requests received so far.
+    var requests: [Request] { log.withLockedValue { $0 } }
+
+    /// Starts a server on `host` (which must be in 127.0.0.0/8) and an ephemeral port.
+    static func start(host: String = "127.0.0.1", respond: @escaping @Sendable (Request) -> Response) async throws -> FakeAPI {
+        let log = NIOLockedValueBox<[Request]>([])
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                    try channel.pipeline.syncOperations.addHandler(Handler(log: log, respond: respond))
+                }
+            }
+        let channel = try await bootstrap.bind(host: host, port: 0).get()
+        return FakeAPI(host: host, port: channel.localAddress?.port ?? 0, channel: channel, log: log)
+    }
+
+    /// A second server on another loopback address (127.0.0.2) where the system allows it, else
+    /// on 127.0.0.1 (another port is another origin all the same).
+    static func startElsewhere(respond: @escaping @Sendable (Request) -> Response) async throws -> FakeAPI {
+        if let server = try? await start(host: "127.0.0.2", respond: respond) { return server }
+        return try await start(host: "127.0.0.1", respond: respond)
+    }
+
+    func stop() async {
+        try? await channel.close()
+    }
+
+    private final class Handler: ChannelInboundHandler {
+        typealias InboundIn = HTTPServerRequestPart
+        typealias OutboundOut = HTTPServerResponsePart
+
+        private let log: NIOLockedValueBox<[Request]>
+        private let respond: @Sendable (Request) -> Response
+        private var head: HTTPRequestHead?
+        private var body = ""
+
+        init(log: NIOLockedValueBox<[Request]>, respond: @escaping @Sendable (Request) -> Response) {
+            self.log = log
+            self.respond = respond
+        }
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            switch unwrapInboundIn(data) {
+            case .head(let head):
+                self.head = head
+                body = ""
+            case .body(var buffer):
+                body += buffer.readString(length: buffer.readableBytes) ?? ""
+            case .end:
+                guard let head else { return }
+                let request = Request(method: head.method.rawValue, uri: head.uri, body: body)
+                log.withLockedValue { $0.append(request) }
+                let response = respond(request)
+                var headers = HTTPHeaders(response.headers)
+                headers.replaceOrAdd(name: "Content-Length", value: String(response.body.utf8.count))
+                headers.replaceOrAdd(name: "Connection", value: "close")
+                let status = HTTPResponseStatus(statusCode: response.status)
+                context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
+                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: response.body)))), promise: nil)
+                context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { [context] _ in context.close(promise: nil) }
+            }
+        }
+    }
+}
+
+extension FakeAPI.Request {
+    /// The form fields of a POST body or the query of a GET, decoded.
+    var fields: [String: String] {
+        let text = method == "POST" ? body : (uri.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init) ?? "")
+        var fields: [String: String] = [:]
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0) }
+            fields[parts[0]] = parts.count > 1 ? parts[1] : ""
+        }
+        return fields
+    }
+}
