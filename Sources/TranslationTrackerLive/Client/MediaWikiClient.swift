@@ -8,7 +8,9 @@ import NIOHTTP1
 /// than ``Politeness/concurrency`` requests at once against the host.
 ///
 /// Errors reported with HTTP 200 (`MediaWiki-API-Error` header, `error` object) become typed
-/// ``MediaWikiError`` values. Counts the requests it sends, for `--verbose`.
+/// ``MediaWikiError`` values. Counts the requests it sends, for `--verbose`, and sends no more
+/// than ``Politeness/maxRequests``. Each attempt, body included, ends within
+/// ``Politeness/timeout``, and no body is read past ``Politeness/maxBodyBytes``.
 ///
 /// Talks only https (plain http only to this machine, see ``WikiEndpoint``) and decides about
 /// redirects itself: a POST is never sent anywhere else, a GET only within the wiki's origin.
@@ -143,14 +145,14 @@ public final class MediaWikiClient: Sendable {
                 request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
                 request.body = .bytes(ByteBuffer(string: body))
             }
+            guard await counter.reserve(upTo: politeness.maxRequests) else {
+                throw MediaWikiError.tooManyRequests(wiki: wiki, sent: politeness.maxRequests)
+            }
             await limiter.acquire()
-            await counter.increment()
             let outcome: Outcome
             do {
-                let response = try await http.execute(request, timeout: .seconds(Int64(politeness.timeout)))
-                let data = try await response.body.collect(upTo: 256 << 20)
-                await cookies.store(response.headers["Set-Cookie"])
-                outcome = Outcome(status: Int(response.status.code), headers: response.headers, body: data)
+                outcome = try await exchange(request)
+                await cookies.store(outcome.headers["Set-Cookie"])
             } catch {
                 await limiter.release()
                 throw error
@@ -175,6 +177,45 @@ public final class MediaWikiClient: Sendable {
         }
     }
 
+    /// One request and its whole body, within ``Politeness/timeout``: AsyncHTTPClient's own
+    /// deadline ends with the answer's head, and its read timeout restarts with every byte, so a
+    /// server trickling its body would hold the command forever. The body is read in parts and
+    /// given up past ``Politeness/maxBodyBytes``.
+    private func exchange(_ request: HTTPClientRequest) async throws -> Outcome {
+        let http = self.http
+        let limit = politeness.maxBodyBytes
+        let wiki = self.wiki
+        let seconds = politeness.timeout
+        return try await withThrowingTaskGroup(of: Outcome.self) { group in
+            group.addTask {
+                let response = try await http.execute(request, timeout: .milliseconds(Int64(seconds * 1000)))
+                if let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > limit {
+                    throw MediaWikiError.tooLarge(wiki: wiki, limit: limit)
+                }
+                var body = ByteBuffer()
+                for try await part in response.body {
+                    guard body.readableBytes + part.readableBytes <= limit else { throw MediaWikiError.tooLarge(wiki: wiki, limit: limit) }
+                    var part = part
+                    body.writeBuffer(&part)
+                }
+                return Outcome(status: Int(response.status.code), headers: response.headers, body: body)
+            }
+            group.addTask {
+                try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+                throw Deadline(seconds: seconds)
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { throw Deadline(seconds: seconds) }
+            return first
+        }
+    }
+
+    /// An attempt that did not end within ``Politeness/timeout``; retried like a lost connection.
+    struct Deadline: Error, CustomStringConvertible {
+        var seconds: Double
+        var description: String { "no complete answer within \(String(format: "%g", seconds)) s" }
+    }
+
     private struct Outcome {
         var status: Int
         var headers: HTTPHeaders
@@ -195,5 +236,11 @@ public final class MediaWikiClient: Sendable {
 /// Counts requests across tasks.
 actor RequestCounter {
     private(set) var value = 0
-    func increment() { value += 1 }
+
+    /// Counts one more request unless `limit` were sent already; false then.
+    func reserve(upTo limit: Int) -> Bool {
+        guard value < limit else { return false }
+        value += 1
+        return true
+    }
 }

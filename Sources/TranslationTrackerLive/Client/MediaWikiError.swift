@@ -19,6 +19,13 @@ public enum MediaWikiError: Error, Sendable, CustomStringConvertible {
     /// The API URL is not https (plain http is only for a wiki on this machine); refused before
     /// any request.
     case insecure(wiki: String, origin: String)
+    /// A query's answer asked for a continuation it had already asked for: followed, it would
+    /// never end.
+    case looping(wiki: String)
+    /// The client sent ``Politeness/maxRequests`` requests and refuses to send more.
+    case tooManyRequests(wiki: String, sent: Int)
+    /// An answer's body held more than ``Politeness/maxBodyBytes`` bytes; it was not read further.
+    case tooLarge(wiki: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -38,7 +45,18 @@ public enum MediaWikiError: Error, Sendable, CustomStringConvertible {
                 + "; set the wiki's `api:` in the manifest to the URL the wiki really serves, e.g. https://meta.wikimedia.org/w/api.php"
         case .insecure(let wiki, let origin):
             "\(wiki): the API URL \(origin) is not https; transtrack talks to wikis only over https:// (plain http:// only on this machine: localhost, 127.0.0.0/8, ::1); change the wiki's `api:` in the manifest to its https:// URL"
+        case .looping(let wiki):
+            "\(wiki): the wiki's answers loop: a query was asked to continue from the same point twice; transtrack stopped reading it (is the manifest's API URL the wiki's api.php?)"
+        case .tooManyRequests(let wiki, let sent):
+            "\(wiki): sent \(sent) requests, the most allowed in one run; if the wiki really needs more, raise --max-requests N"
+        case .tooLarge(let wiki, let limit):
+            "\(wiki): an answer from the API was larger than \(Self.size(limit)); it was not read further nor kept (is the manifest's API URL the wiki's api.php?)"
         }
+    }
+
+    /// `64 MiB`, or the bytes when not a whole number of MiB.
+    static func size(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
     /// Permission, authentication and API-URL problems are configuration errors (exit 2), not gate failures.

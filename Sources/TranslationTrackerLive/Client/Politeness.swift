@@ -10,15 +10,22 @@ public struct Politeness: Sendable, Hashable {
     public var maximumDelay: Double
     /// Concurrent requests per host.
     public var concurrency: Int
-    /// Seconds before a request times out.
+    /// Seconds one attempt may take from sending the request to the last byte of the answer's
+    /// body: a server that trickles its answer cannot hold a command for longer.
     public var timeout: Double
     /// Seconds to keep trying to connect before an attempt fails. The HTTP client retries a
     /// refused connection until then, so this is how long a wiki that is down takes per attempt.
     public var connectTimeout: Double
+    /// Requests one client (one wiki) may send in one run, retries and redirects included: a
+    /// wiki whose answers never end (a `continue` that always brings another) stops here.
+    public var maxRequests: Int
+    /// Bytes an answer's body may hold, after decompression. A bigger answer is an error, not
+    /// read further and never cached.
+    public var maxBodyBytes: Int
 
     public init(
         maxlag: Int = 5, attempts: Int = 6, baseDelay: Double = 0.5, maximumDelay: Double = 30, concurrency: Int = 2, timeout: Double = 60,
-        connectTimeout: Double = 15
+        connectTimeout: Double = 15, maxRequests: Int = 10_000, maxBodyBytes: Int = 64 << 20
     ) {
         self.maxlag = maxlag
         self.attempts = attempts
@@ -27,6 +34,8 @@ public struct Politeness: Sendable, Hashable {
         self.concurrency = concurrency
         self.timeout = timeout
         self.connectTimeout = connectTimeout
+        self.maxRequests = maxRequests
+        self.maxBodyBytes = maxBodyBytes
     }
 
     /// The delay before retry number `retry` (1 for the first retry): the server's Retry-After

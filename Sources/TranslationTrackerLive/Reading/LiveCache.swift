@@ -22,6 +22,9 @@ public struct LiveCache: Sendable {
     /// The format this version reads and writes. 1: records alone, revisions with `user`, `size`
     /// and `textHidden`. 2: records in an envelope, revisions as ``WikiRevision`` encodes them.
     public static let format = 2
+    /// The largest cache file read, as large as the largest answer a wiki may give
+    /// (``Politeness/maxBodyBytes``); a bigger file was not written by transtrack.
+    public static let maximumFileBytes = Politeness().maxBodyBytes
     /// The cache folder.
     public var folder: String
 
@@ -117,8 +120,19 @@ public struct LiveCache: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
         // Foundation's own error for reading a folder names neither the file nor what to do.
         guard !isFolder.boolValue else { throw .unreadableCache(path: path, reason: "it is a folder, not a cache file") }
+        let data: Data
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? file.close() }
+            data = try file.read(upToCount: Self.maximumFileBytes + 1) ?? Data()
+        } catch {
+            throw .unreadableCache(path: path, reason: "\(error)")
+        }
+        guard data.count <= Self.maximumFileBytes else {
+            throw .unreadableCache(
+                path: path, reason: "it is larger than \(Self.maximumFileBytes >> 20) MiB, more than transtrack ever writes")
+        }
+        do {
             return try JSONDecoder().decode(CacheFile<Record>.self, from: data).record
         } catch let error as OtherFormat {
             throw .unreadableCache(path: path, reason: "cache format \(error.format), this transtrack reads format \(Self.format)")

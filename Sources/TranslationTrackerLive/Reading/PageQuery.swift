@@ -5,6 +5,10 @@
 /// with the original parameters until an answer has none. The titles MediaWiki normalized
 /// (`normalized`) and the redirects it followed (`redirects=1`) are kept, so each asked title
 /// can be mapped back to the page read for it.
+///
+/// An answer that asks for a continuation already followed would loop for ever; it is
+/// ``MediaWikiError/looping(wiki:)``. (Continuations that are all new but never end stop at
+/// ``Politeness/maxRequests``.)
 struct PageQuery: Sendable {
     /// Pages read, by MediaWiki's title.
     var pages: [String: APIPage] = [:]
@@ -23,6 +27,7 @@ struct PageQuery: Sendable {
     static func run(_ client: MediaWikiClient, _ parameters: [(String, String)]) async throws(MediaWikiError) -> PageQuery {
         var query = PageQuery()
         var continuation: [(String, String)] = []
+        var followed: Set<String> = []
         repeat {
             let answer = try await client.call(parameters + continuation)
             query.requests += 1
@@ -30,6 +35,9 @@ struct PageQuery: Sendable {
             continuation = answer["continue"]?.object.compactMap { key, value in
                 (value.string ?? value.int.map(String.init)).map { (key, $0) }
             }.sorted { $0.0 < $1.0 } ?? []
+            guard continuation.isEmpty || followed.insert(MediaWikiClient.encode(continuation)).inserted else {
+                throw .looping(wiki: client.wiki)
+            }
         } while !continuation.isEmpty
         return query
     }

@@ -19,6 +19,9 @@ final class FakeAPI: Sendable {
         var status: Int
         var headers: [(String, String)]
         var body: String
+        /// Seconds between the bytes of the body, for a server that trickles its answer; nil
+        /// sends it at once. A trickle stops when the client closes the connection.
+        var pace: Double? = nil
 
         static func json(_ body: String) -> Response { Response(status: 200, headers: [("Content-Type", "application/json")], body: body) }
 
@@ -100,13 +103,29 @@ final class FakeAPI: Sendable {
                 log.withLockedValue { $0.append(request) }
                 let response = respond(request)
                 var headers = HTTPHeaders(response.headers)
-                headers.replaceOrAdd(name: "Content-Length", value: String(response.body.utf8.count))
+                if !headers.contains(name: "Transfer-Encoding") { headers.replaceOrAdd(name: "Content-Length", value: String(response.body.utf8.count)) }
                 headers.replaceOrAdd(name: "Connection", value: "close")
                 let status = HTTPResponseStatus(statusCode: response.status)
                 context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
+                if let pace = response.pace {
+                    context.flush()
+                    trickle(Array(response.body.utf8)[...], every: .milliseconds(Int64(pace * 1000)), context: context)
+                    return
+                }
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: response.body)))), promise: nil)
                 context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { [context] _ in context.close(promise: nil) }
             }
+        }
+
+        /// Sends one byte of `rest` now and the others `every` apart, then ends the answer.
+        private func trickle(_ rest: ArraySlice<UInt8>, every pace: TimeAmount, context: ChannelHandlerContext) {
+            guard context.channel.isActive else { return }
+            guard let byte = rest.first else {
+                context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { [context] _ in context.close(promise: nil) }
+                return
+            }
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: [byte])))), promise: nil)
+            context.eventLoop.assumeIsolated().scheduleTask(in: pace) { self.trickle(rest.dropFirst(), every: pace, context: context) }
         }
     }
 }
