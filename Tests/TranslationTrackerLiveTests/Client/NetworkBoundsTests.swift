@@ -123,6 +123,8 @@ struct NetworkBoundsTests {
         }
     }
 
+    /// The 11-byte answer takes 11 s to arrive: without a deadline over the body the call
+    /// succeeds, so the deadline's own error proves it fired (no wall-clock assertion needed).
     @Test("an answer trickling 1 byte a second for 10 s fails at the 2 s deadline")
     func tricklingBody() async throws {
         let server = try await FakeAPI.start { _ in
@@ -132,17 +134,13 @@ struct NetworkBoundsTests {
         var politeness = Self.quick
         politeness.timeout = 2
 
-        let clock = ContinuousClock()
-        let start = clock.now
         let error = try await Self.withClient(api: server.api, politeness: politeness) { client in
             await Self.failure { () async throws(MediaWikiError) in _ = try await client.call([("action", "query")]) }
         }
-        let elapsed = clock.now - start
         let found = try #require(error)
         guard case .transport(let wiki, let reason) = found else { Issue.record("not a transport error: \(found)"); return }
         #expect(wiki == "fake")
         #expect(reason == "no complete answer within 2 s")
-        #expect(elapsed < .seconds(8))
         #expect(server.requests.count == 1)
     }
 
