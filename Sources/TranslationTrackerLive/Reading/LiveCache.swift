@@ -22,11 +22,13 @@ public struct LiveCache: Sendable {
     /// The format this version reads and writes. 1: records alone, revisions with `user`, `size`
     /// and `textHidden`. 2: records in an envelope, revisions as ``WikiRevision`` encodes them.
     public static let format = 2
-    /// The largest cache file read, as large as the largest answer a wiki may give
+    /// The largest cache file read by default, as large as the largest answer a wiki may give
     /// (``Politeness/maxBodyBytes``); a bigger file was not written by transtrack.
     public static let maximumFileBytes = Politeness().maxBodyBytes
     /// The cache folder.
     public var folder: String
+    /// The largest cache file this cache reads; its size is checked before anything is read.
+    public var maximumFileBytes = LiveCache.maximumFileBytes
 
     public init(folder: String) { self.folder = folder }
 
@@ -34,6 +36,9 @@ public struct LiveCache: Sendable {
     public init(manifestPath: String) {
         folder = URL(fileURLWithPath: manifestPath).deletingLastPathComponent().appendingPathComponent(Self.folderName).path
     }
+
+    /// `64 MiB`, or a byte count when it is not whole mebibytes.
+    static func describe(bytes: Int) -> String { bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes" }
 
     func sitePath(_ wiki: String) -> String { "\(folder)/\(Self.wikiFolder(wiki))/site.json" }
     func pagePath(_ wiki: String, _ title: String) -> String { "\(folder)/\(Self.wikiFolder(wiki))/pages/\(Self.fileName(title))" }
@@ -120,18 +125,19 @@ public struct LiveCache: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
         // Foundation's own error for reading a folder names neither the file nor what to do.
         guard !isFolder.boolValue else { throw .unreadableCache(path: path, reason: "it is a folder, not a cache file") }
+        let tooLarge = LiveError.unreadableCache(
+            path: path, reason: "it is larger than \(Self.describe(bytes: maximumFileBytes)), more than transtrack ever writes")
+        // Refused by its size before a byte is read, and read with the cap anyway (it may grow meanwhile).
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileBytes { throw tooLarge }
         let data: Data
         do {
             let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? file.close() }
-            data = try file.read(upToCount: Self.maximumFileBytes + 1) ?? Data()
+            data = try file.read(upToCount: maximumFileBytes + 1) ?? Data()
         } catch {
             throw .unreadableCache(path: path, reason: "\(error)")
         }
-        guard data.count <= Self.maximumFileBytes else {
-            throw .unreadableCache(
-                path: path, reason: "it is larger than \(Self.maximumFileBytes >> 20) MiB, more than transtrack ever writes")
-        }
+        guard data.count <= maximumFileBytes else { throw tooLarge }
         do {
             return try JSONDecoder().decode(CacheFile<Record>.self, from: data).record
         } catch let error as OtherFormat {

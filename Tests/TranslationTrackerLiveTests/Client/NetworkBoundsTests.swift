@@ -94,11 +94,13 @@ struct NetworkBoundsTests {
         return #"{"query":{"pad":""# + String(repeating: "x", count: bytes - frame.utf8.count) + #""}}"#
     }
 
+    /// With a 1 MiB cap (the default, 64 MiB, is pinned by `defaults`): a test of the default's
+    /// size would hold 64 MiB in a process whose other tests measure their peak memory.
     @Test(
-        "an answer of 64 MiB + 1 bytes is an error after one request, with or without Content-Length; 64 MiB is read",
+        "an answer of the cap + 1 bytes is an error after one request, with or without Content-Length; the cap itself is read",
         arguments: [false, true])
     func bodySize(chunked: Bool) async throws {
-        let limit = Politeness().maxBodyBytes
+        let limit = 1 << 20
         let big = Self.answer(bytes: limit + 1)
         let fits = Self.answer(bytes: limit)
         let headers: [(String, String)] = [("Content-Type", "application/json")] + (chunked ? [("Transfer-Encoding", "chunked")] : [])
@@ -108,14 +110,15 @@ struct NetworkBoundsTests {
         defer { Task { await server.stop() } }
         var politeness = Self.quick
         politeness.attempts = 3
+        politeness.maxBodyBytes = limit
 
         try await Self.withClient(api: server.api, politeness: politeness) { client in
             let error = await Self.failure { () async throws(MediaWikiError) in _ = try await client.call([("action", "query"), ("size", "big")]) }
             let found = try #require(error)
             guard case .tooLarge(let wiki, let bytes) = found else { Issue.record("not too large: \(found)"); return }
             #expect(wiki == "fake")
-            #expect(bytes == 67_108_864)
-            #expect(found.description == "fake: an answer from the API was larger than 64 MiB; it was not read further nor kept (is the manifest's API URL the wiki's api.php?)")
+            #expect(bytes == 1_048_576)
+            #expect(found.description == "fake: an answer from the API was larger than 1 MiB; it was not read further nor kept (is the manifest's API URL the wiki's api.php?)")
             #expect(server.requests.count == 1)
 
             let answer = try await client.call([("action", "query"), ("size", "fits")])
@@ -144,24 +147,25 @@ struct NetworkBoundsTests {
         #expect(server.requests.count == 1)
     }
 
-    @Test("a cache file larger than 64 MiB is an error naming it and saying to delete it and fetch again, even when it is valid JSON")
+    @Test("a cache file larger than the cap is an error naming it and saying to delete it and fetch again, even when it is valid JSON")
     func oversizedCacheFile() throws {
-        let cache = LiveCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("transtrack-cache-\(UUID().uuidString)").path)
+        var cache = LiveCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("transtrack-cache-\(UUID().uuidString)").path)
+        cache.maximumFileBytes = 1 << 20
         defer { try? FileManager.default.removeItem(atPath: cache.folder) }
         try cache.store(LiveCacheTests.snapshot())
         let path = cache.pagePath("meta", "Plan")
         // Valid JSON all the same: the record, then spaces up to one byte past the cap.
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         let size = try file.seekToEnd()
-        try file.write(contentsOf: Data(repeating: 0x20, count: LiveCache.maximumFileBytes + 1 - Int(size)))
+        try file.write(contentsOf: Data(repeating: 0x20, count: cache.maximumFileBytes + 1 - Int(size)))
         try file.close()
 
         #expect(cache.cached(titles: LiveCacheTests.titles).pages["meta"]?["Plan"] == nil)
         do throws(LiveError) {
             _ = try cache.load(titles: LiveCacheTests.titles)
-            Issue.record("a cache file of 64 MiB + 1 bytes was read")
+            Issue.record("a cache file of 1 MiB + 1 bytes was read")
         } catch {
-            #expect(error.description == "error: cannot read the cache file \(path) (it is larger than 64 MiB, more than transtrack ever writes); delete it and run `transtrack fetch`")
+            #expect(error.description == "error: cannot read the cache file \(path) (it is larger than 1 MiB, more than transtrack ever writes); delete it and run `transtrack fetch`")
         }
     }
 }
