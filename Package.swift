@@ -81,6 +81,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The parsers and round trips that take outside bytes, as fuzz targets: one function per
+        // target that returns or stops on the property it broke (scripts/fuzz, and replayed by tests).
+        .target(
+            name: "TranslationTrackerFuzzing",
+            dependencies: ["TranslationTracker", "TranslationTrackerReaders"]
+        ),
+        // libFuzzer's driver, declared weak: the fuzz executable links with or without libFuzzer.
+        .target(name: "CFuzzerDriver"),
+        // Runs a fuzz target under libFuzzer (scripts/fuzz builds it with -sanitize=fuzzer,address),
+        // or replays saved inputs in any build.
+        .executableTarget(
+            name: "transtrack-fuzz",
+            dependencies: ["TranslationTrackerFuzzing", "CFuzzerDriver"]
+        ),
         // Prints throughput and peak memory on a synthetic Meta-scale workspace.
         .executableTarget(
             name: "transtrack-bench",
@@ -109,6 +123,12 @@ let package = Package(
             name: "TranslationTrackerReportsTests",
             dependencies: ["TranslationTrackerReports", "TranslationTrackerReaders"],
             exclude: ["Golden"]
+        ),
+        // Replays every fuzz seed and every input that once broke a property, without libFuzzer.
+        .testTarget(
+            name: "TranslationTrackerFuzzingTests",
+            dependencies: ["TranslationTrackerFuzzing"],
+            exclude: ["Corpus"]
         ),
         // End-to-end: runs the built `transtrack` binary on temporary copies of the dataset.
         .testTarget(

@@ -10,6 +10,8 @@ public struct SourceMarker: Sendable {
         public var bytes: [UInt8]
         /// Old (derived) id → new id, in document order.
         public var assigned: [(UnitID, UnitID)]
+        /// Units left without a marker, with the reason (a unit inside a `<!-- … -->`).
+        public var skipped: [(UnitID, String)] = []
     }
 
     public func mark(_ document: WikitextDocument) -> Result {
@@ -17,12 +19,17 @@ public struct SourceMarker: Sendable {
         let newline: [UInt8] = document.source.usesCRLF ? [0x0D, 0x0A] : [0x0A]
         var edits: [(Range<Int>, [UInt8])] = []
         var assigned: [(UnitID, UnitID)] = []
+        var skipped: [(UnitID, String)] = []
         for unit in document.units where unit.idSource == .derived {
+            if let obstacle = MarkerInsertion.obstacle(for: unit, at: MarkerInsertion.offset(for: unit), in: document) {
+                skipped.append((unit.id, obstacle))
+                continue
+            }
             let id = UnitID("\(next)")
             next += 1
             edits.append(MarkerInsertion.edit(inserting: UnitMarker.render(id: id, source: nil), for: unit, newline: newline))
             assigned.append((unit.id, id))
         }
-        return Result(bytes: MarkerInsertion.apply(edits, to: document.source.bytes), assigned: assigned)
+        return Result(bytes: MarkerInsertion.apply(edits, to: document.source.bytes), assigned: assigned, skipped: skipped)
     }
 }

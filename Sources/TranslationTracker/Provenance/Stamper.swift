@@ -31,6 +31,12 @@ public struct Stamper: Sendable {
         let newline: [UInt8] = translation.source.usesCRLF ? [0x0D, 0x0A] : [0x0A]
 
         for unit in matched.units {
+            if let obstacle = MarkerInsertion.obstacle(
+                for: unit, at: unit.marker?.range.lowerBound ?? MarkerInsertion.offset(for: unit), in: translation)
+            {
+                if wanted?.contains(unit.id) == true { skipped.append((unit.id, obstacle)) }
+                continue
+            }
             if let wanted, !wanted.contains(unit.id) {
                 // In a file matched by position, one marker would switch the whole file to
                 // matching by id; the other units get bare markers so they keep their place.
@@ -64,7 +70,9 @@ public struct Stamper: Sendable {
             }
         }
 
-        let bytes = MarkerInsertion.apply(edits, to: translation.source.bytes)
+        // Bare markers for a file matched by position only make sense beside a stamp: when
+        // nothing was stamped the file stays as it was, byte for byte.
+        let bytes = stamped.isEmpty ? translation.source.bytes : MarkerInsertion.apply(edits, to: translation.source.bytes)
         return Result(bytes: bytes, stamped: stamped, unchanged: unchanged, skipped: skipped)
     }
 }

@@ -22,7 +22,10 @@ struct UnitParser {
     /// `<nowiki>` ranges: no splitting, no tags inside.
     private var nowiki: [Range<Int>] = []
     /// Comment ranges, markers included; sorted.
-    private var comments: [Range<Int>] = []
+    /// Every `<!-- … -->`, in order; one never closed runs to the end of the file.
+    private(set) var comments: [Range<Int>] = []
+    /// Where a `<!--` that is never closed begins: MediaWiki hides everything from there on.
+    private var unclosedCommentStart: Int?
     private var commentCursor = 0
     private(set) var drafts: [Draft] = []
     private(set) var usesTranslateTags = false
@@ -72,6 +75,7 @@ struct UnitParser {
                 } else {
                     report(.unclosedComment, at: index, "comment '<!--' is never closed, so MediaWiki hides everything after it; add '-->'")
                     comments.append(index..<count)
+                    unclosedCommentStart = index
                     resumeAt = count
                 }
             } else if bytes.hasBytes(Tag.nowikiOpen, at: index, ignoringCase: true) {
@@ -224,7 +228,13 @@ struct UnitParser {
         var index = commentCursor
         while index < comments.count, comments[index].lowerBound < range.upperBound {
             let comment = comments[index]
-            if bytes.hasBytes(Tag.markerOpen, at: comment.lowerBound) { result.append(comment) }
+            // An unclosed `<!--T:…` is no marker (the unclosed comment is reported): it runs to the
+            // end of the file, past this range, and has no `-->` to cut its body from.
+            if comment.upperBound <= range.upperBound, comment.lowerBound != unclosedCommentStart,
+                bytes.hasBytes(Tag.markerOpen, at: comment.lowerBound)
+            {
+                result.append(comment)
+            }
             index += 1
         }
         return result

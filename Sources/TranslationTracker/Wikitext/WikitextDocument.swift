@@ -17,6 +17,9 @@ public struct WikitextDocument: Sendable {
     public let problems: [ParseProblem]
     /// Whether the text uses `<translate>` sections (a translatable source page).
     public let usesTranslateTags: Bool
+    /// Every `<!-- … -->` (one never closed runs to the end). A marker written inside one would
+    /// be part of the comment, not a marker, so stamping and marking never write there.
+    let comments: [Range<Int>]
     private let index: [UnitID: Int]
 
     public init(parsing source: WikitextSource) {
@@ -27,6 +30,9 @@ public struct WikitextDocument: Sendable {
         units.reserveCapacity(parser.drafts.count)
         var index: [UnitID: Int] = [:]
         var derivedCounts: [String: Int] = [:]
+        // A derived id never takes an id a marker holds: once `stamp` gives one of two equal
+        // paragraphs the marker `h1a2b3c4d`, the other must stay `h1a2b3c4d-2`, as it was.
+        let markerIDs = Set(parser.drafts.compactMap { $0.marker?.id })
         for draft in parser.drafts {
             let contentLine = source.line(of: draft.contentRange.lowerBound)
             let line = source.line(of: draft.startOffset)
@@ -35,9 +41,14 @@ public struct WikitextDocument: Sendable {
                 contentRange: draft.contentRange, line: line, contentLine: contentLine, source: source)
             if draft.marker == nil {
                 let base = "h" + String(unit.fingerprint.digest.prefix(8))
-                let seen = derivedCounts[base, default: 0] + 1
+                var seen = derivedCounts[base, default: 0]
+                var id: UnitID
+                repeat {
+                    seen += 1
+                    id = UnitID(seen == 1 ? base : "\(base)-\(seen)")
+                } while markerIDs.contains(id)
                 derivedCounts[base] = seen
-                unit = unit.identified(as: UnitID(seen == 1 ? base : "\(base)-\(seen)"), by: .derived)
+                unit = unit.identified(as: id, by: .derived)
             }
             if let first = index[unit.id] {
                 let firstLine = units[first].line
@@ -69,10 +80,27 @@ public struct WikitextDocument: Sendable {
         self.units = units
         self.problems = problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         self.usesTranslateTags = parser.usesTranslateTags
+        self.comments = parser.comments
         self.index = index
     }
 
     public init(_ text: String) { self.init(parsing: WikitextSource(text)) }
+
+    /// The comment that `offset` lies strictly inside (writing there would write into it).
+    func comment(enclosing offset: Int) -> Range<Int>? {
+        var low = 0, high = comments.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if comments[mid].upperBound <= offset {
+                low = mid + 1
+            } else if comments[mid].lowerBound >= offset {
+                high = mid - 1
+            } else {
+                return comments[mid]
+            }
+        }
+        return nil
+    }
 
     public init(bytes: [UInt8]) { self.init(parsing: WikitextSource(bytes: bytes)) }
 

@@ -9,10 +9,17 @@ public struct MarkResult: Sendable, Codable {
         public var to: UnitID
     }
 
+    /// A unit left without a marker, and why.
+    public struct Skip: Sendable, Codable {
+        public var unit: UnitID
+        public var reason: String
+    }
+
     public struct File: Sendable, Codable {
         public var document: String
         public var path: String
         public var assigned: [Assignment]
+        public var skipped: [Skip]
         public var written: Bool
     }
 
@@ -47,7 +54,7 @@ extension Tracker {
             files.append(
                 MarkResult.File(
                     document: spec.id, path: local.source, assigned: result.assigned.map { MarkResult.Assignment(from: $0.0, to: $0.1) },
-                    written: write))
+                    skipped: result.skipped.map { MarkResult.Skip(unit: $0.0, reason: $0.1) }, written: write))
         }
         return MarkResult(dryRun: dryRun, files: files)
     }

@@ -32,9 +32,12 @@ struct MarkCommand: ParsableCommand {
         case .json: Console.out(JSONRenderer().render(result))
         case .terminal:
             for file in files {
-                if file.assigned.isEmpty {
+                for skip in file.skipped {
+                    Console.out("\(file.path): warning: unit \(skip.unit) not marked: \(skip.reason)\n")
+                }
+                if file.assigned.isEmpty, file.skipped.isEmpty {
                     Console.out("\(file.path): every unit already has a marker\n")
-                } else {
+                } else if !file.assigned.isEmpty {
                     Console.out("\(file.path): \(dryRun ? "would mark" : "marked") \(StampCommand.list(file.assigned.map(\.to)))\n")
                 }
             }

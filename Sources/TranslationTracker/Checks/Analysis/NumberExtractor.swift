@@ -32,7 +32,7 @@ public struct NumberValue: Sendable, Hashable {
 /// (Arabic-Indic, Devanagari, fullwidth…), the language's decimal and grouping separators,
 /// Indian grouping, scale words before or after the digits, CJK 万/亿 compounds, and times.
 /// Years and day numbers are never scaled.
-struct NumberExtractor {
+package struct NumberExtractor {
     let locale: NumberLocale
     let isEnglish: Bool
     private var s: [Unicode.Scalar] = []
@@ -46,7 +46,7 @@ struct NumberExtractor {
         isEnglish = language.rawValue == "en" || language.rawValue.hasPrefix("en-")
     }
 
-    static func extract(_ text: String, language: LanguageCode) -> [NumberValue] {
+    package static func extract(_ text: String, language: LanguageCode) -> [NumberValue] {
         var extractor = NumberExtractor(language: language)
         extractor.run(text)
         return extractor.numbers

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import TranslationTracker
+
+/// What `scripts/fuzz` found, each pinned as a plain example. The inputs that found them stay in
+/// the fuzz corpora (`Tests/TranslationTrackerFuzzingTests/Corpus/*/crash-*`) too.
+@Suite("Fuzzer findings")
+struct FuzzFindingsTests {
+    @Test("An unclosed marker after a heading is no marker and cuts no unit (was: a trap on a reversed range)")
+    func unclosedMarkerAfterHeading() {
+        let document = WikitextDocument("== Goals == <!--T:1-->\n\n<!--T:2 src=1a2c are read\n* two\n")
+        #expect(document.units.map(\.id) == ["1", "hf88d7619"])
+        #expect(document.units.map(\.text) == ["== Goals ==", "<!--T:2 src=1a2c are read\n* two"])
+        #expect(document.problems.map(\.kind) == [.unclosedComment])
+    }
+
+    @Test("A file that is only an unclosed marker opener parses (was: a trap cutting the marker's body)")
+    func unclosedMarkerAtEnd() {
+        let document = WikitextDocument("<!--T:")
+        #expect(document.units.map(\.text) == ["<!--T:"])
+        #expect(document.problems.map(\.kind) == [.unclosedComment])
+    }
+
+    @Test("A derived id never takes an id a marker holds, so stamping one of two equal paragraphs keeps the other's id")
+    func derivedIDAvoidsMarkerIDs() {
+        let translation = WikitextDocument("-\n\n-")
+        #expect(translation.units.map(\.id) == ["h3973e022", "h3973e022-2"])
+        let result = Stamper().stamp(translation: translation, source: WikitextDocument("-"))
+        #expect(String(decoding: result.bytes, as: UTF8.self) == "<!--T:h3973e022 src=3973e022e9-->\n-\n\n-")
+        let stamped = WikitextDocument(bytes: result.bytes)
+        #expect(stamped.units.map(\.id) == ["h3973e022", "h3973e022-2"])
+        #expect(stamped.problems.isEmpty)
+        let again = Stamper().stamp(translation: stamped, source: WikitextDocument("-"))
+        #expect(again.stamped.isEmpty)
+        #expect(again.bytes == result.bytes)
+    }
+
+    @Test("Stamping nothing leaves the bytes alone, even in a file matched by position (was: bare markers written)")
+    func nothingStampedNothingWritten() {
+        let english = WikitextDocument("== Goals ==\n\nWe plan.\n")
+        let translation = WikitextDocument("== Objectifs ==\n\nNous planifions.\n")
+        let result = Stamper().stamp(translation: translation, source: english, units: ["h00000000"])
+        #expect(result.stamped.isEmpty)
+        #expect(result.bytes == translation.source.bytes)
+        #expect(result.skipped.map(\.1) == ["no unit h00000000 in the English source"])
+    }
+
+    @Test("A unit inside a comment gets no marker from stamp or mark (was: the marker written into the comment)")
+    func noMarkerInsideComment() {
+        // MediaWiki hides both: a comment across a blank line, and one never closed.
+        for text in ["<!--\n\n-->", "<!--\n\nT"] {
+            let document = WikitextDocument(text)
+            let second = document.units[1]
+            let stamp = Stamper().stamp(translation: document, source: document, units: [second.id])
+            #expect(stamp.stamped.isEmpty)
+            #expect(stamp.bytes == document.source.bytes)
+            #expect(
+                stamp.skipped.map(\.1) == [
+                    "unit \(second.id) lies inside the comment '<!--' opened on line 1; a marker there would be part of the comment, so close the comment before the unit"
+                ])
+            let mark = SourceMarker().mark(document)
+            #expect(mark.assigned.map(\.1) == ["1"])
+            #expect(mark.skipped.map(\.0) == [second.id])
+            #expect(String(decoding: mark.bytes, as: UTF8.self) == "<!--T:1-->\n" + text)
+        }
+    }
+}
