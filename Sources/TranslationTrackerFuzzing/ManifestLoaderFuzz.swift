@@ -17,7 +17,8 @@ enum ManifestLoaderFuzz {
                 FuzzProperty.require(!diagnostic.message.isEmpty, "a diagnostic with no message at \(diagnostic.position)")
             }
         }
-        FuzzProperty.require(describe(outcome(yaml)) == describe(first), "loading the same manifest twice gave different answers")
+        let second = describe(outcome(yaml))
+        FuzzProperty.require(second == describe(first), "loading the same manifest twice gave different answers:\n\(describe(first))\n---\n\(second)")
     }
 
     /// Lines as YAML counts them: a line break is LF, CR or CR LF.

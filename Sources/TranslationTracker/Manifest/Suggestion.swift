@@ -1,13 +1,17 @@
 /// "Did you mean" suggestions for misspelt keys, codes and ids.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo
-    /// (at most a third of the word's length, and at least one edit allowed).
+    /// (at most a third of the word's length, and at least one edit allowed). Among equally close
+    /// candidates the first in alphabetical order wins, so the answer never depends on the order
+    /// a set or dictionary hands them out in (which changes from run to run).
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
             let d = distance(word.lowercased(), candidate.lowercased())
-            if d <= limit, d < (best?.1 ?? .max) { best = (candidate, d) }
+            guard d <= limit else { continue }
+            if let (name, distance) = best, distance < d || (distance == d && name <= candidate) { continue }
+            best = (candidate, d)
         }
         return best?.0
     }

@@ -16,12 +16,32 @@ enum MarkerInsertion {
         return unit.contentRange.lowerBound
     }
 
-    /// Why no marker may be written for `unit`: its place lies inside a comment, where a marker
-    /// would only be more comment. Nil when it may.
-    static func obstacle(for unit: TranslationUnit, at offset: Int, in document: WikitextDocument) -> String? {
-        guard let comment = document.comment(enclosing: offset) else { return nil }
-        let line = document.source.line(of: comment.lowerBound)
-        return "unit \(unit.id) lies inside the comment '<!--' opened on line \(line); a marker there would be part of the comment, so close the comment before the unit"
+    /// Why no marker may be written for `unit`, or nil when one may. A marker inside a comment
+    /// would only be more comment; a new marker must start its line (before a paragraph) or end it
+    /// (after a heading), or the parser reads it as misplaced and the unit loses its id.
+    static func obstacle(for unit: TranslationUnit, in document: WikitextDocument) -> String? {
+        let at = unit.marker?.range.lowerBound ?? offset(for: unit)
+        if let comment = document.comment(enclosing: at) {
+            let line = document.source.line(of: comment.lowerBound)
+            return "unit \(unit.id) lies inside the comment '<!--' opened on line \(line); a marker there would be part of the comment, so close the comment before the unit"
+        }
+        guard unit.marker == nil else { return nil }
+        let bytes = document.source.bytes
+        func blank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        if case .heading = unit.kind {
+            var index = at
+            while index < bytes.count, blank(bytes[index]) { index += 1 }
+            if index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
+                return "heading \(unit.id) on line \(unit.contentLine) has more after it on its line; a marker must end the heading line, so move what follows to a line of its own"
+            }
+        } else {
+            var index = at - 1
+            while index >= 0, blank(bytes[index]) { index -= 1 }
+            if index >= 0, bytes[index] != 0x0A {
+                return "unit \(unit.id) on line \(unit.contentLine) does not start its line; a marker must start the line, so put the unit's text on a line of its own"
+            }
+        }
+        return nil
     }
 
     /// Applies non-overlapping edits, last first, so earlier offsets stay valid.

@@ -21,7 +21,7 @@ public struct SourceMarker: Sendable {
         var assigned: [(UnitID, UnitID)] = []
         var skipped: [(UnitID, String)] = []
         for unit in document.units where unit.idSource == .derived {
-            if let obstacle = MarkerInsertion.obstacle(for: unit, at: MarkerInsertion.offset(for: unit), in: document) {
+            if let obstacle = MarkerInsertion.obstacle(for: unit, in: document) {
                 skipped.append((unit.id, obstacle))
                 continue
             }

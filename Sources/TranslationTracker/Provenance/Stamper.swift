@@ -31,9 +31,7 @@ public struct Stamper: Sendable {
         let newline: [UInt8] = translation.source.usesCRLF ? [0x0D, 0x0A] : [0x0A]
 
         for unit in matched.units {
-            if let obstacle = MarkerInsertion.obstacle(
-                for: unit, at: unit.marker?.range.lowerBound ?? MarkerInsertion.offset(for: unit), in: translation)
-            {
+            if let obstacle = MarkerInsertion.obstacle(for: unit, in: translation) {
                 if wanted?.contains(unit.id) == true { skipped.append((unit.id, obstacle)) }
                 continue
             }

@@ -64,4 +64,31 @@ struct FuzzFindingsTests {
             #expect(String(decoding: mark.bytes, as: UTF8.self) == "<!--T:1-->\n" + text)
         }
     }
+
+    @Test("Equally close suggestions are chosen alphabetically, not by set order (was: 'frwiki' or 'ruwiki' from run to run)")
+    func suggestionTies() {
+        for _ in 0..<20 {
+            let wikis = Set((0..<50).map { "wiki\($0)" } + ["frwiki", "ruwiki"])
+            #expect(Suggestion.closest(to: "rwaiki", in: wikis) == "frwiki")
+        }
+        #expect(Suggestion.closest(to: "rwaiki", in: ["ruwiki", "frwiki"]) == "frwiki")
+    }
+
+    @Test("A unit that does not start its line gets no new marker (was: a misplaced marker and a lost id)")
+    func newMarkerMustStartOrEndItsLine() {
+        let afterInvalidMarker = WikitextDocument("<!--T:-->e")
+        let unit = afterInvalidMarker.units[0]
+        let stamp = Stamper().stamp(translation: afterInvalidMarker, source: afterInvalidMarker, units: [unit.id])
+        #expect(stamp.bytes == afterInvalidMarker.source.bytes)
+        #expect(
+            stamp.skipped.map(\.1) == [
+                "unit \(unit.id) on line 1 does not start its line; a marker must start the line, so put the unit's text on a line of its own"
+            ])
+        // A heading's trailing comment is part of its line: the marker goes after it, and reads back.
+        let headingWithNote = WikitextDocument("== Goals == <!-- keep short -->\n\nText.\n")
+        let mark = SourceMarker().mark(headingWithNote)
+        #expect(mark.skipped.isEmpty)
+        #expect(String(decoding: mark.bytes, as: UTF8.self) == "== Goals == <!-- keep short --> <!--T:1-->\n\n<!--T:2-->\nText.\n")
+        #expect(WikitextDocument(bytes: mark.bytes).units.map(\.id) == ["1", "2"])
+    }
 }
