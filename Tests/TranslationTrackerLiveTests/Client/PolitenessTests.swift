@@ -53,20 +53,20 @@ struct PolitenessTests {
         #expect(gap >= 1.0, "the retry came \(gap) s after the refusal; Retry-After said 1 s")
     }
 
-    @Test("503 without Retry-After: exponential backoff, at least half of 0.4 s, then of 0.8 s")
+    @Test("503 without Retry-After: exponential backoff, at least half of 1 s, then of 2 s")
     func backoff() async throws {
         let busy = FakeAPI.Response(status: 503, headers: [], body: "busy")
         let server = try await FakeAPI.start(respond: Self.scripted([busy, busy, .json(Self.siteinfo)]))
-        let (connections, manifest) = try Self.connections(server, politeness: Politeness(attempts: 3, baseDelay: 0.4))
+        let (connections, manifest) = try Self.connections(server, politeness: Politeness(attempts: 3, baseDelay: 1.0))
         defer { manifest.remove() }
         _ = try await connections.client("meta")!.call(Self.query)
         await connections.shutdown()
         await server.stop()
         let arrived = server.requests.map(\.arrived)
         #expect(arrived.count == 3)
-        // Full jitter waits between half and all of 0.4 s, then of 0.8 s.
-        #expect(Self.seconds(arrived[1] - arrived[0]) >= 0.2)
-        #expect(Self.seconds(arrived[2] - arrived[1]) >= 0.4)
+        // Full jitter waits between half and all of 1 s, then of 2 s.
+        #expect(Self.seconds(arrived[1] - arrived[0]) >= 0.5)
+        #expect(Self.seconds(arrived[2] - arrived[1]) >= 1.0)
     }
 
     @Test("maxlag=5 on every request by default; a maxlag error with Retry-After: 1 is retried a second later")
