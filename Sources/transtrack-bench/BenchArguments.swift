@@ -1,3 +1,5 @@
+import TranslationTrackerReaders
+
 /// The command line of `transtrack-bench`, parsed by hand (this target links only the core and
 /// the readers).
 ///
@@ -8,6 +10,7 @@
 /// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
 /// transtrack-bench dump-read FILE [--threads N] [--latest]
 /// transtrack-bench parse-shapes [--max-megabytes 64]
+/// transtrack-bench peak xml|dump|deck FILE [options]
 /// ```
 enum BenchArguments {
     case generate(folder: String, workspace: SyntheticWorkspace)
@@ -16,6 +19,7 @@ enum BenchArguments {
     case dumpGenerate(file: String, dump: SyntheticDump)
     case dumpRead(DumpReadBenchmark)
     case parseShapes(ParseShapesBenchmark)
+    case peak(PeakMemoryProbe)
     case help
 
     static let usage = """
@@ -25,6 +29,9 @@ enum BenchArguments {
                transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
                transtrack-bench dump-read FILE [--threads N] [--latest]
                transtrack-bench parse-shapes [--max-megabytes 64]
+               transtrack-bench peak xml FILE [--piece BYTES]
+               transtrack-bench peak dump FILE [--threads N] [--block-size BYTES] [--piece-size BYTES] [--want-prefix TEXT] [--want-titles A,B] [--latest]
+               transtrack-bench peak deck FILE [--max-compression-ratio N] [--max-part-bytes N]
 
         generate  writes a deterministic synthetic workspace (DIR/locales/tracker.yaml and DIR/locales/*/doc*.wiki)
         status    times open → read+parse → evaluate → render JSON in process; prints the median of N runs,
@@ -38,6 +45,8 @@ enum BenchArguments {
         parse-shapes  parses 1, 2, 4, … MiB of wikitext shaped to find quadratic loops (repeated <translate>,
                   unclosed <tvar name=x>, unclosed <nowiki>) and of normal text; prints seconds per MiB,
                   which must stay flat (max/min within 2×)
+        peak      one read (XML, dump or deck) in this process, printing its result and how far it raised the
+                  peak resident memory, so tests bound a read's memory where no other test disturbs the figure
         """
 
     static func parse(_ arguments: [String]) throws(BenchError) -> BenchArguments {
@@ -59,6 +68,7 @@ enum BenchArguments {
         if command == "help" || command == "--help" || command == "-h" || flags.contains("--help") || flags.contains("-h") {
             return .help
         }
+        if command == "peak" { return .peak(try peak(positional, options: options, flags: flags)) }
         if command == "parse-shapes", !positional.isEmpty { throw .usage("parse-shapes takes no folder or file\n\n\(usage)") }
         guard positional.count == 1 || command == "parse-shapes" else {
             throw .usage("\(command) takes one \(command.hasPrefix("dump-") ? "file" : "folder")\n\n\(usage)")
@@ -99,5 +109,34 @@ enum BenchArguments {
         }
         if let unknown = options.keys.sorted().first { throw .usage("unknown option --\(unknown) for \(command)\n\n\(usage)") }
         return result
+    }
+
+    /// `peak xml|dump|deck FILE`, for the tests that bound memory (see ``PeakMemoryProbe``).
+    private static func peak(_ positional: [String], options: [String: String], flags: Set<String>) throws(BenchError) -> PeakMemoryProbe {
+        guard positional.count == 2 else { throw .usage("peak takes a kind (xml, dump or deck) and a file\n\n\(usage)") }
+        var options = options
+        func number(_ name: String) throws(BenchError) -> Int? {
+            guard let text = options.removeValue(forKey: name) else { return nil }
+            guard let parsed = Int(text), parsed > 0 else { throw .usage("--\(name) must be a positive whole number, not '\(text)'") }
+            return parsed
+        }
+        let read: PeakMemoryProbe.Read
+        switch positional[0] {
+        case "xml": read = .xml(piece: try number("piece") ?? 1 << 20)
+        case "dump":
+            let prefix = options.removeValue(forKey: "want-prefix")
+            let titles = options.removeValue(forKey: "want-titles").map { Set($0.split(separator: ",").map(String.init)) }
+            read = .dump(
+                threads: try number("threads") ?? 1, blockSize: try number("block-size"), pieceSize: try number("piece-size") ?? 1 << 20,
+                prefixes: prefix.map { [$0] } ?? [], titles: titles, history: !flags.contains("--latest"))
+        case "deck":
+            var limits = DeckLimits.standard
+            if let ratio = try number("max-compression-ratio") { limits.maxCompressionRatio = ratio }
+            if let part = try number("max-part-bytes") { limits.maxPartBytes = part }
+            read = .deck(limits: limits)
+        default: throw .usage("peak reads xml, dump or deck, not '\(positional[0])'\n\n\(usage)")
+        }
+        if let unknown = options.keys.sorted().first { throw .usage("unknown option --\(unknown) for peak\n\n\(usage)") }
+        return PeakMemoryProbe(path: positional[1], read: read)
     }
 }

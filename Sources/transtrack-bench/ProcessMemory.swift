@@ -36,4 +36,18 @@ enum ProcessMemory {
         }
         return nil
     }
+
+    /// Lowers the peak (`VmHWM`) to the current resident size, where Linux allows it
+    /// (`/proc/self/clear_refs`, value 5), and returns that size in KiB; nil elsewhere, where
+    /// ``peakKiB`` since the process started is all there is.
+    static func resetPeak() -> Int? {
+        let fd = open("/proc/self/clear_refs", O_WRONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard write(fd, "5", 1) == 1, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            return Int(line.dropFirst(6).filter(\.isNumber))
+        }
+        return nil
+    }
 }

@@ -101,6 +101,7 @@ do {
     case .dumpGenerate(let file, let dump): try generateDump(dump, into: file)
     case .dumpRead(let benchmark): try benchmark.run()
     case .parseShapes(let benchmark): benchmark.run()
+    case .peak(let probe): probe.run()
     }
 } catch let error as BenchError {
     FileHandle.standardError.write(Data("transtrack-bench: \(error)\n".utf8))

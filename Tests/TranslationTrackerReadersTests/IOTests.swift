@@ -26,11 +26,31 @@ struct IOTests {
         try AtomicFile.write("keep", to: scratch.path("dir/file"))
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: scratch.path("dir"))
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratch.path("dir")) }
-        if getuid() != 0 {  // root may write anywhere
+        // Root may write into a read-only folder; the test below fails the write for root too.
+        if getuid() != 0 {
             #expect(throws: ReaderError.self) { try AtomicFile.write("lost?", to: scratch.path("dir/file")) }
             #expect(try String(contentsOfFile: scratch.path("dir/file"), encoding: .utf8) == "keep")
             #expect(try scratch.entries("dir") == ["file"])
         }
+    }
+
+    /// A folder where the file should be: the temporary file is written, and the rename over
+    /// the folder fails (EISDIR), for root as for anyone. The folder and what it holds stay, and
+    /// the temporary file is removed. (Tests/transtrackTests' AtomicWriteFailureEndToEndTests
+    /// fails a write half-way, under a file size limit, and checks the old file's bytes.)
+    @Test("a failed rename, for root too: an error naming the file, what was there kept, no temporary file")
+    func atomicFailureAsRoot() throws {
+        let scratch = try Scratch()
+        try scratch.write("out/status.json/inside", "keep")
+        let error = try #require(throws: ReaderError.self) {
+            try AtomicFile.write(Array(repeating: 0x61, count: 100_000), to: scratch.path("out/status.json"))
+        }
+        guard case .unwritable(let path, let reason) = error else { Issue.record("unexpected \(error)"); return }
+        #expect(path == scratch.path("out/status.json"))
+        #expect(reason == "Is a directory")
+        #expect(try String(contentsOfFile: scratch.path("out/status.json/inside"), encoding: .utf8) == "keep")
+        #expect(try scratch.entries("out") == ["status.json"])
+        #expect(try scratch.entries("out/status.json") == ["inside"])
     }
 
     @Test("FileBytes reads whole files of any size and says nil for absent ones")

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A temporary folder for one test.
-struct Scratch {
+/// A temporary folder for one test, removed with everything in it when the test lets go of it
+/// (a run writes hundreds of megabytes of dumps and decks, which must not pile up in the temp folder).
+final class Scratch: Sendable {
     let root: String
 
     init() throws {
@@ -9,6 +10,8 @@ struct Scratch {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         root = url.path
     }
+
+    deinit { ScratchRemoval.remove(root) }
 
     func path(_ relative: String) -> String { root + "/" + relative }
 

@@ -71,11 +71,21 @@ struct BadgeRendererTests {
     @Test("message is the coverage; colour follows coverage and state")
     func messagesAndColours() throws {
         let report = SampleReport.report
-        for (badge, status) in zip(Self.badges(), report.translations) {
+        // Worked out by hand from the sample's coverage and state and shields.io's scale.
+        let colours = [
+            "ar.svg": "#4c1",  // 100%, complete
+            "zh.svg": "#e05d44",  // 0%, outdated
+            "hi.svg": "#fe7d37",  // 33.3%, incomplete
+            "fr.svg": "#4c1",  // 100%, complete
+            "ja.svg": "#9f9f9f",  // missing
+        ]
+        let badges = Self.badges()
+        #expect(badges.dropLast().map(\.name) == ["ar.svg", "zh.svg", "hi.svg", "fr.svg", "ja.svg"])
+        for (badge, status) in zip(badges, report.translations) {
             let parsed = try Parsed(badge.svg)
             #expect(parsed.message.stringValue == BadgeRenderer.percent(status.coverage))
-            let colour = BadgeRenderer.color(coverage: status.coverage, state: status.state)
-            #expect(badge.svg.contains("fill=\"\(colour)\""))
+            let colour = try #require(colours[badge.name])
+            #expect(badge.svg.contains("fill=\"\(colour)\""), "\(badge.name)")
         }
         #expect(BadgeRenderer.percent(100) == "100%")
         #expect(BadgeRenderer.percent(86.6) == "86.6%")
@@ -85,6 +95,10 @@ struct BadgeRendererTests {
         #expect(BadgeRenderer.color(coverage: 10, state: .incomplete) == "#e05d44")
         #expect(BadgeRenderer.color(coverage: 99, state: .outdated) == "#dfb317")
         #expect(BadgeRenderer.color(coverage: 92, state: .incomplete) == "#97ca00")
+        #expect(BadgeRenderer.color(coverage: 75, state: .incomplete) == "#a4a61d")
+        #expect(BadgeRenderer.color(coverage: 50, state: .incomplete) == "#dfb317")
+        #expect(BadgeRenderer.color(coverage: 25, state: .incomplete) == "#fe7d37")
+        #expect(BadgeRenderer.color(coverage: 24.9, state: .incomplete) == "#e05d44")
     }
 
     @Test("names with markup, quotes and ampersands are escaped")

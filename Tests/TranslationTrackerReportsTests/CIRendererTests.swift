@@ -224,6 +224,9 @@ struct JUnitRendererTests {
 
 @Suite("GitHub workflow commands")
 struct GitHubRendererTests {
+    /// GitHub's workflow command for each severity, as GitHub names them.
+    static let workflowCommand: [Severity: String] = [.error: "error", .warning: "warning", .info: "notice"]
+
     /// A parsed workflow command: name, properties and message, unescaped.
     struct Command {
         var name: String
@@ -307,11 +310,14 @@ struct GitHubRendererTests {
 
     @Test("a finding the gate fails on is ::error; others follow their severity", arguments: ciGates)
     func gateMapping(_ gate: Gate) throws {
+        var seen: Set<Severity> = []
+        defer { #expect(seen == Set(Severity.allCases), "the sample reports hold findings of every severity") }
         for (name, report, manifest) in ciReports {
             let verdict = gate.evaluate(report)
             let commands = try Self.parse(GitHubRenderer().render(report, context: CIReportSample.context(gate, manifest: manifest)))
             for (finding, command) in zip(report.findings, commands) {
-                let expected = verdict.failing.contains(finding) ? "error" : GitHubRenderer.command(finding.severity)
+                seen.insert(finding.severity)
+                let expected = verdict.failing.contains(finding) ? "error" : Self.workflowCommand[finding.severity]
                 #expect(command.name == expected, "\(name): \(finding.check) \(finding.message)")
                 #expect(command.properties["title"]?.contains("fails --fail-on") == verdict.failing.contains(finding))
             }
@@ -334,6 +340,9 @@ struct GitHubRendererTests {
 
 @Suite("SARIF")
 struct SARIFRendererTests {
+    /// SARIF 2.1.0's `level` for each severity (§3.27.10: none, note, warning, error).
+    static let sarifLevel: [Severity: String] = [.error: "error", .warning: "warning", .info: "note"]
+
     static func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
@@ -374,7 +383,7 @@ struct SARIFRendererTests {
         for (rule, check) in zip(rules, CheckRegistry.all) {
             #expect((rule["shortDescription"] as? [String: Any])?["text"] as? String == check.summary)
             #expect((rule["fullDescription"] as? [String: Any])?["text"] as? String == check.rationale)
-            #expect((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String == SARIFRenderer.level(check.defaultSeverity))
+            #expect((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String == Self.sarifLevel[check.defaultSeverity])
         }
         for rule in rules.dropFirst(CheckRegistry.all.count) {
             let text = (rule["fullDescription"] as? [String: Any])?["text"] as? String ?? ""
@@ -447,7 +456,7 @@ struct SARIFRendererTests {
             let results = try #require(run["results"] as? [[String: Any]])
             for (finding, result) in zip(report.findings, results) {
                 let fails = verdict.failing.contains(finding)
-                #expect(result["level"] as? String == (fails ? "error" : SARIFRenderer.level(finding.severity)), "\(name)")
+                #expect(result["level"] as? String == (fails ? "error" : Self.sarifLevel[finding.severity]), "\(name)")
                 #expect((result["properties"] as? [String: Any])?["gateFailure"] as? Bool == fails)
             }
             let gateProperties = (run["properties"] as? [String: Any])?["gate"] as? [String: Any]

@@ -55,13 +55,11 @@ struct XMLPushParserTests {
     }
 
     @Test("malformed input gives the byte offset and line")
-    func malformed() {
+    func malformed() throws {
         let parser = XMLPushParser(handler: Recorder())
-        #expect {
-            try parser.feed(Array("<a>\n<b></a>".utf8), final: true)
-        } throws: { error in
-            guard let error = error as? XMLStreamError else { return false }
-            return error.line == 2 && error.offset > 0
-        }
+        let error = try #require(throws: XMLStreamError.self) { try parser.feed(Array("<a>\n<b></a>".utf8), final: true) }
+        #expect(error.line == 2)
+        #expect(error.offset == 11)
+        #expect(error.description == "Opening and ending tag mismatch: b line 2 and a (at byte 11, line 2, column 8)")
     }
 }

@@ -3,18 +3,21 @@ import Testing
 
 @Suite("--format json matches the committed JSON Schemas")
 struct JSONOutputEndToEndTests {
+    /// The exit status too: `check` exits 1 on the dataset's stale units, the others 0.
     @Test(arguments: [
-        (["status", "--format", "json"], "status.schema.json"),
-        (["missing", "--format", "json"], "missing.schema.json"),
-        (["check", "--format", "json"], "check.schema.json"),
-        (["stamp", "all", "--dry-run", "--format", "json"], "stamp.schema.json"),
-        (["mark", "--dry-run", "--format", "json"], "mark.schema.json"),
-        (["diff", "fr", "7", "--format", "json"], "diff.schema.json"),
-        (["diff", "sw", "14", "--format", "json"], "diff.schema.json"),
-    ])
-    func validates(_ arguments: [String], _ schema: String) throws {
+        (["status", "--format", "json"], "status.schema.json", 0),
+        (["missing", "--format", "json"], "missing.schema.json", 0),
+        (["check", "--format", "json"], "check.schema.json", 1),
+        (["stamp", "all", "--dry-run", "--format", "json"], "stamp.schema.json", 0),
+        (["mark", "--dry-run", "--format", "json"], "mark.schema.json", 0),
+        (["diff", "fr", "7", "--format", "json"], "diff.schema.json", 0),
+        (["diff", "sw", "14", "--format", "json"], "diff.schema.json", 0),
+    ] as [([String], String, Int32)])
+    func validates(_ arguments: [String], _ schema: String, _ status: Int32) throws {
         let workspace = try TempWorkspace.dataset()
         let output = try Binary.run(arguments, in: workspace.root)
+        #expect(output.status == status, "\(output.stderr)")
+        #expect(output.stderr.isEmpty)
         #expect(!output.stdout.isEmpty)
         let result = try SchemaValidator.validate(output.stdout, schema: schema)
         #expect(result.valid, "\(result.errors)")
@@ -28,6 +31,7 @@ struct JSONOutputEndToEndTests {
         try workspace.git("commit", "-qm", "dataset")
         try workspace.replace("locales/en/summary.wiki", "in 5 languages", with: "in 6 languages")
         let output = try workspace.run("diff", "es", "12", "--format", "json")
+        #expect(output.status == 0, "\(output.stderr)")
         #expect(try SchemaValidator.validate(output.stdout, schema: "diff.schema.json").valid)
         let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
         #expect(object?["history"] as? String == "found")

@@ -22,10 +22,20 @@ struct ReportsEndToEndTests {
         #expect(try workspace.run("report", "--check").status == 0)
     }
 
+    /// The whole file, against the committed report of the same dataset; the old file's mode is
+    /// kept and no temporary file is left beside it, as an atomic replacement leaves things.
     @Test("report --output writes one format atomically")
     func output() throws {
         let workspace = try TempWorkspace.dataset()
-        #expect(try workspace.run("report", "--format", "json", "--output", "out/status.json").status == 0)
-        #expect(try workspace.read("out/status.json").contains("\"schemaVersion\" : 1"))
+        try workspace.write("out/status.json", "old\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: workspace.path("out/status.json"))
+        let run = try workspace.run("report", "--format", "json", "--output", "out/status.json")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        let committed = try Data(contentsOf: URL(fileURLWithPath: TempWorkspace.repository + "/reports/status.json"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.path("out/status.json"))) == committed)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path("out")) == ["status.json"])
+        let mode = try FileManager.default.attributesOfItem(atPath: workspace.path("out/status.json"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
     }
 }

@@ -8,15 +8,25 @@ struct StatusEndToEndTests {
         let workspace = try TempWorkspace.dataset()
         let output = try workspace.run("status")
         #expect(output.status == 0)
-        let rows = output.stdout.split(separator: "\n").map(String.init)
-        func row(_ code: String) -> String? { rows.first { $0.hasPrefix("  \(code) ") } }
-        #expect(row("ar")?.contains("complete") == true)
-        #expect(row("ar")?.contains("العربية") == true)
-        #expect(row("fr")?.contains("outdated") == true)
-        #expect(row("uk")?.contains("outdated") == true)
-        #expect(row("sw")?.contains("incomplete") == true)
-        #expect(row("hi")?.contains("incomplete") == true)
-        #expect(row("ja")?.contains("missing") == true)
+        // The summary's table, exactly: a state is a whole cell, so "incomplete" cannot pass for "complete".
+        let table = """
+            summary · Annual Plan 2023-2024 summary · source en: locales/en/summary.wiki, 15 units
+              lang  language          state       coverage            current  stale  missing  unverified  extra
+              ar    العربية           complete    ██████████  100.0%       15      0        0           0      0
+              zh    中文              complete    ██████████  100.0%       15      0        0           0      0
+              fr    français          outdated    ████████▋·   86.6%       13      2        0           0      0
+              hi    हिन्दी             incomplete  ████████··   80.0%       12      0        0           3      0
+              pt    português         complete    ██████████  100.0%       15      0        0           0      0
+              uk    українська        outdated    ████████▋·   86.6%       13      2        0           0      0
+              id    Bahasa Indonesia  complete    ██████████  100.0%       15      0        0           0      0
+              es    español           complete    ██████████  100.0%       15      0        0           0      0
+              ru    русский           complete    ██████████  100.0%       15      0        0           0      0
+              sw    Kiswahili         incomplete  ████████··   80.0%       12      0        3           0      0
+              ja    日本語            missing     ··········    0.0%        0      0       15           0      0
+
+            """
+        #expect(output.stdout.hasPrefix("Wikimedia Foundation Annual Plan 2023-2024\n\n" + table + "\nslides · "), "\(output.stdout)")
+        #expect(output.stdout.hasSuffix("\n22 translations: 10 complete, 3 outdated, 4 incomplete, 5 missing · 73.5% of units current\n"))
         #expect(!output.stdout.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
@@ -42,11 +52,34 @@ struct StatusEndToEndTests {
         #expect(!output.stdout.contains("العربية"))
     }
 
-    @Test("colour only when asked for or on a terminal; NO_COLOR wins over auto")
-    func colour() throws {
+    @Test("colour only when asked for: --color always colours a pipe, --color never a terminal")
+    func colourFlags() throws {
         let workspace = try TempWorkspace.dataset()
         #expect(try workspace.run("status", "--color", "always").stdout.contains("\u{1B}["))
-        #expect(!(try workspace.run("status", "--color", "auto", environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}[")))
+        let terminal = ["TERM": "xterm-256color"]
+        let never = try PseudoTerminal.run(["status", "--color", "never"], in: workspace.root, environment: terminal)
+        #expect(never.status == 0)
+        #expect(never.stdout == (try workspace.run("status").stdout))
+    }
+
+    /// On a terminal `--color auto` colours, unless `NO_COLOR` is set (no-color.org) or the
+    /// terminal is `TERM=dumb`; then the output is exactly the uncoloured table.
+    @Test(
+        "--color auto on a terminal: colour, except under NO_COLOR or TERM=dumb",
+        arguments: [
+            (["TERM": "xterm-256color"], true),
+            (["TERM": "xterm-256color", "NO_COLOR": "1"], false),
+            (["TERM": "dumb"], false),
+            (["TERM": "dumb", "NO_COLOR": "1"], false),
+        ])
+    func colourOnATerminal(_ environment: [String: String], _ coloured: Bool) throws {
+        let workspace = try TempWorkspace.dataset()
+        let output = try PseudoTerminal.run(["status", "--color", "auto"], in: workspace.root, environment: environment)
+        #expect(output.status == 0, "\(output.stderr)")
+        let always = try workspace.run("status", "--color", "always").stdout
+        let plain = try workspace.run("status", "--color", "never").stdout
+        #expect(always != plain)
+        #expect(output.stdout == (coloured ? always : plain), "\(environment)")
     }
 
     @Test("missing lists missing translations and units, one grep-friendly line each")

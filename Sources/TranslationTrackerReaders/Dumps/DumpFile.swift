@@ -41,9 +41,12 @@ public enum DumpFile {
     /// Parsing threads when the caller does not say: every core, except for bzip2, where
     /// decompression (about a third of libxml2's speed even with `lbzip2` on every core) is the
     /// bottleneck and already takes every core, so cutting and parsing in parallel only competes
-    /// with it; one parser keeps up with the decompressor.
-    public static func defaultWorkers(for compression: DumpCompression) -> Int {
-        compression == .bzip2 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+    /// with it; one parser keeps up with the decompressor. `processors` is the machine's core
+    /// count, a parameter so that tests can state the answer for a machine they are not on.
+    public static func defaultWorkers(
+        for compression: DumpCompression, processors: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> Int {
+        compression == .bzip2 ? 1 : max(processors, 1)
     }
 }
 

@@ -208,6 +208,38 @@ struct DumpFileTests {
         }
     }
 
+    /// Fixtures made at test time by the real `xz` and `zstd` (scripts/test installs them), so
+    /// the magic bytes and the decompressor commands are checked against what the tools write.
+    @Test("xz and zstd, made by the tools, told by their bytes and decompressed", arguments: [
+        ("xz", ["xz", "-c"], DumpCompression.xz), ("zstd", ["zstd", "-q", "-c"], .zstd),
+    ])
+    func xzAndZstd(_ name: String, _ compress: [String], _ compression: DumpCompression) throws {
+        let scratch = try Scratch()
+        let plain = scratch.path("export.xml")
+        try scratch.write("export.xml", SyntheticExport.document(pages: 300))
+        let expected = try DumpSupport.read(plain, threads: 1)
+        #expect(expected.pages.count == 300)
+        let compressed = scratch.path("export.xml.\(name)")
+        #expect(try DumpSupport.run(compress + [plain], output: compressed) == 0, "\(compress[0]) is installed (scripts/test installs it)")
+        #expect(DumpCompression.detect(Array(try DumpSupport.bytes(compressed).prefix(8))) == compression)
+        // Named .xml all the same: the bytes decide.
+        try FileManager.default.copyItem(atPath: compressed, toPath: scratch.path("misnamed.xml"))
+        for path in [compressed, scratch.path("misnamed.xml")] {
+            for threads in [1, 2] {
+                let export = try DumpSupport.read(path, threads: threads, blockSize: 30_000, pieceSize: 10_000)
+                #expect(export.pages == expected.pages, "\(path), \(threads) threads")
+                #expect(export.bytesRead == (try DumpSupport.bytes(plain)).count)
+            }
+        }
+        // Cut in half: the tool's failure, named, not an XML error.
+        let bytes = try DumpSupport.bytes(compressed)
+        try scratch.write("cut.xml.\(name)", Array(bytes.prefix(bytes.count / 2)))
+        let error = try #require(throws: DumpError.self) { try DumpSupport.read(scratch.path("cut.xml.\(name)"), threads: 1) }
+        guard case .decompressorFailed(_, let command, let status, _) = error else { Issue.record("unexpected \(error)"); return }
+        #expect(command == "\(name) -dc")
+        #expect(status == 1)
+    }
+
     @Test("`-` reads standard input: plain, compressed through a pipe, or a file")
     func standardInput() throws {
         let scratch = try Scratch()

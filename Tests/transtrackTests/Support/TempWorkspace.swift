@@ -1,8 +1,9 @@
 import Foundation
 import TranslationTrackerReaders
 
-/// A temporary copy of the embedded dataset (or an empty folder) that a test may change freely.
-struct TempWorkspace {
+/// A temporary copy of the embedded dataset (or an empty folder) that a test may change freely,
+/// removed with everything in it when the test lets go of it.
+final class TempWorkspace: Sendable {
     let root: String
 
     /// The repository this test file lives in.
@@ -21,6 +22,8 @@ struct TempWorkspace {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         root = folder.path
     }
+
+    deinit { ScratchRemoval.remove(root) }
 
     /// A copy of the repository's `locales/` folder.
     static func dataset() throws -> TempWorkspace {
