@@ -98,7 +98,7 @@ let package = Package(
         // Prints throughput and peak memory on a synthetic Meta-scale workspace.
         .executableTarget(
             name: "transtrack-bench",
-            dependencies: ["TranslationTracker", "TranslationTrackerReaders", "TranslationTrackerReports"]
+            dependencies: ["TranslationTracker", "TranslationTrackerReaders", "TranslationTrackerReports", "XMLStream"]
         ),
         .testTarget(
             name: "TranslationTrackerTests",
