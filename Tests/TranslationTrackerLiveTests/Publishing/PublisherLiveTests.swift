@@ -18,13 +18,18 @@ struct PublisherLiveTests {
 
     func credentials(_ wiki: TestWiki) -> BotCredentials { BotCredentials(user: wiki.botUser, password: wiki.botPassword) }
 
+    /// When the page's revision we read was saved: long ago, in a second of our choosing
+    /// (imported, see ``TestWiki/importRevisions(_:_:http:)``), so whether a later edit falls
+    /// in the same second or a later one is decided by the test, never by the clock.
+    static let baseTime = "2001-01-15T00:00:00Z"
+
     @Test("a concurrent edit of the same lines is refused by the wiki; we re-read and save once more")
     func sameLinesConflict() async throws {
         guard let wiki = TestWiki.required() else { return }
         try await TestWiki.withHTTP { http in
             let title = TestWiki.uniquePrefix("Publish/Conflict")
-            let bot = try await wiki.seeder(http: http)
-            let base = try await bot.edit(title, Self.intro + Self.oldBlock + Self.outro)
+            let base = try #require(
+                try await wiki.importRevisions(title, [(Self.intro + Self.oldBlock + Self.outro, Self.baseTime, "Earlier editor")], http: http).first)
             let other = try await wiki.otherEditor(http: http)
             let concurrent = Box(0)
             let reads = Box<[Int?]>([])
@@ -32,9 +37,7 @@ struct PublisherLiveTests {
             let publisher = Publisher(client: client, target: PublishTarget(wiki: "test", title: title)) { page, attempt in
                 reads.value.append(page.revision)
                 guard attempt == 1 else { return }
-                // A second later (MediaWiki compares whole seconds when it decides whether an edit
-                // conflicts with the user's own), another user changes the lines we replace.
-                try? await Task.sleep(nanoseconds: 1_100_000_000)
+                // Another user changes the lines we replace, in a later second than the base.
                 concurrent.value = (try? await other.edit(title, Self.intro + Self.oldBlock.replacingOccurrences(of: "old row", with: "edited by hand") + Self.outro)) ?? -1
             }
             let outcome = try await publisher.publish(block: Self.newBlock, summary: "test", create: false, credentials: credentials(wiki))
@@ -47,36 +50,65 @@ struct PublisherLiveTests {
         }
     }
 
-    @Test(
-        "a concurrent edit of other lines is kept: merged silently by the wiki (or saved over, in the same second), noticed from oldrevid",
-        arguments: [false, true])
-    func differentLinesMerge(laterSecond: Bool) async throws {
+    static let editedIntro = intro.replacingOccurrences(of: "Intro paragraph written by people.", with: "Intro paragraph, improved meanwhile.")
+
+    @Test("a concurrent edit of other lines in a later second is merged silently by the wiki; noticed from oldrevid and confirmed by a re-read")
+    func differentLinesMerge() async throws {
         guard let wiki = TestWiki.required() else { return }
         try await TestWiki.withHTTP { http in
             let title = TestWiki.uniquePrefix("Publish/Merge")
-            let bot = try await wiki.seeder(http: http)
+            let base = try #require(
+                try await wiki.importRevisions(title, [(Self.intro + Self.oldBlock + Self.outro, Self.baseTime, "Earlier editor")], http: http).first)
             let other = try await wiki.otherEditor(http: http)
-            // Seeded just before publishing, so without the pause the concurrent edit usually has
-            // the seeded revision's second.
-            let base = try await bot.edit(title, Self.intro + Self.oldBlock + Self.outro)
-            let editedIntro = Self.intro.replacingOccurrences(of: "Intro paragraph written by people.", with: "Intro paragraph, improved meanwhile.")
             let concurrent = Box(0)
             let reads = Box<[Int?]>([])
             let client = MediaWikiClient(api: wiki.api, wiki: "test", userAgent: "transtrack-tests/1.0 (tests@transtrack.invalid)", http: http)
             let publisher = Publisher(client: client, target: PublishTarget(wiki: "test", title: title)) { page, attempt in
                 reads.value.append(page.revision)
                 guard attempt == 1 else { return }
-                if laterSecond { try? await Task.sleep(nanoseconds: 1_100_000_000) }
-                concurrent.value = (try? await other.edit(title, editedIntro + Self.oldBlock + Self.outro)) ?? -1
+                concurrent.value = (try? await other.edit(title, Self.editedIntro + Self.oldBlock + Self.outro)) ?? -1
             }
             let outcome = try await publisher.publish(block: Self.newBlock, summary: "test", create: false, credentials: credentials(wiki))
             #expect(concurrent.value > base)
             let latest = try #require(try await wiki.latest(title, http: http))
-            // Both edits are kept: their introduction and our table. (Made in the same second as
-            // the seeded revision, the wiki saves over their edit instead of merging; the
-            // publisher notices from oldrevid and puts it back. In a later second the wiki merges.)
-            #expect(latest.text == editedIntro + Self.newBlock.dropLast() + Self.outro)
-            #expect(reads.value.count == 2, "a silent merge must be followed by a re-read")
+            // One save of ours, which the wiki merged with theirs; the re-read finds the table in place.
+            #expect(latest.parent == concurrent.value)
+            #expect(reads.value == [base, latest.id])
+            #expect(latest.text == Self.editedIntro + Self.newBlock.dropLast() + Self.outro)
+            #expect(outcome == .updated(revision: latest.id, previous: base, merged: true))
+        }
+    }
+
+    @Test("a concurrent edit of other lines in the base revision's second is saved over by the wiki; the publisher puts it back")
+    func differentLinesSameSecond() async throws {
+        guard let wiki = TestWiki.required() else { return }
+        try await TestWiki.withHTTP { http in
+            let title = TestWiki.uniquePrefix("Publish/SameSecond")
+            let base = try #require(
+                try await wiki.importRevisions(title, [(Self.intro + Self.oldBlock + Self.outro, Self.baseTime, "Earlier editor")], http: http).first)
+            let concurrent = Box(0)
+            let reads = Box<[Int?]>([])
+            let client = MediaWikiClient(api: wiki.api, wiki: "test", userAgent: "transtrack-tests/1.0 (tests@transtrack.invalid)", http: http)
+            let publisher = Publisher(client: client, target: PublishTarget(wiki: "test", title: title)) { page, attempt in
+                reads.value.append(page.revision)
+                guard attempt == 1 else { return }
+                // Someone else's edit with the very second of the revision we read: MediaWiki's
+                // self-conflict check (only revisions after that second count) lets our save
+                // replace it instead of merging.
+                let ids = try? await wiki.importRevisions(title, [(Self.editedIntro + Self.oldBlock + Self.outro, Self.baseTime, "Concurrent editor")], http: http)
+                concurrent.value = ids?.last ?? -1
+            }
+            let outcome = try await publisher.publish(block: Self.newBlock, summary: "test", create: false, credentials: credentials(wiki))
+            #expect(concurrent.value > base)
+            let history = try await wiki.history(title, http: http)
+            let latest = try #require(try await wiki.latest(title, http: http))
+            // Four revisions: the base, theirs, ours saved over theirs (read again by the second
+            // attempt), and ours built on their text.
+            try #require(history.count == 4)
+            #expect(history[0..<2] == [base, concurrent.value])
+            #expect(reads.value == [base, history[2]])
+            #expect(latest.id == history.last)
+            #expect(latest.text == Self.editedIntro + Self.newBlock.dropLast() + Self.outro)
             #expect(outcome == .updated(revision: latest.id, previous: base, merged: true))
         }
     }
@@ -86,32 +118,26 @@ struct PublisherLiveTests {
         guard let wiki = TestWiki.required() else { return }
         try await TestWiki.withHTTP { http in
             let title = TestWiki.uniquePrefix("Publish/KeepsChanging")
-            let bot = try await wiki.seeder(http: http)
-            _ = try await bot.edit(title, Self.intro + Self.oldBlock + Self.outro)
-            let other = try await wiki.otherEditor(http: http)
+            _ = try await wiki.importRevisions(title, [(Self.intro + Self.oldBlock + Self.outro, Self.baseTime, "Earlier editor")], http: http)
             let lastEdit = Box(0)
             let client = MediaWikiClient(api: wiki.api, wiki: "test", userAgent: "transtrack-tests/1.0 (tests@transtrack.invalid)", http: http)
             let publisher = Publisher(client: client, target: PublishTarget(wiki: "test", title: title)) { _, attempt in
-                // Before each of our saves, someone else rewrites the table by hand (a second
-                // later, so MediaWiki sees the conflict).
-                try? await Task.sleep(nanoseconds: 1_100_000_000)
+                // Before each of our saves, someone else rewrites the table by hand, one second
+                // after the revision we read.
                 let text = Self.intro + Self.oldBlock.replacingOccurrences(of: "old row", with: "hand edit \(attempt)") + Self.outro
-                lastEdit.value = (try? await other.edit(title, text)) ?? -1
+                let ids = try? await wiki.importRevisions(title, [(text, "2001-01-15T00:00:0\(attempt)Z", "Hand editor")], http: http)
+                lastEdit.value = ids?.last ?? -1
             }
             do throws(PublishError) {
                 let outcome = try await publisher.publish(block: Self.newBlock, summary: "test", create: false, credentials: credentials(wiki))
                 Issue.record("expected a conflict, got \(outcome)")
             } catch {
-                guard case .conflict = error else {
-                    Issue.record("expected a conflict, got \(error)")
-                    return
-                }
                 #expect(error.exitCode == 1)
-                #expect(error.description.contains("edit conflict"))
+                #expect(error.description == "test:\(title): edit conflict: the page changed again after a re-read and one retry: Edit conflict. (editconflict); look at the page's history, then run publish again")
             }
             let latest = try #require(try await wiki.latest(title, http: http))
             #expect(latest.id == lastEdit.value, "the other user's last edit stays the latest revision")
-            #expect(latest.text.contains("hand edit 2"))
+            #expect(latest.text == Self.intro + Self.oldBlock.replacingOccurrences(of: "old row", with: "hand edit 2") + Self.outro)
         }
     }
 

@@ -45,6 +45,77 @@ extension TestWiki {
         return (id, revision["parentid"]?.int ?? 0, revision["slots"]?["main"]?["content"]?.string ?? "")
     }
 
+    /// Adds revisions with timestamps of our choosing, as `maintenance/importDump.php` imports
+    /// them (an edit through the API always has the wiki's clock), and returns the page's
+    /// revision ids, oldest first. An imported revision becomes the page's latest when its
+    /// timestamp is not earlier than the latest one's; its author is `imported>NAME`, someone
+    /// other than the bot.
+    ///
+    /// This is how the publishing tests decide which second a revision was saved in, instead of
+    /// waiting for the clock: MediaWiki compares whole seconds when it decides whether an edit
+    /// conflicts with the user's own.
+    func importRevisions(_ title: String, _ revisions: [(text: String, timestamp: String, author: String)], http: HTTPClient) async throws -> [Int] {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        let body = revisions.map { revision in
+            """
+                <revision>
+                  <timestamp>\(revision.timestamp)</timestamp>
+                  <contributor><username>\(escaped(revision.author))</username></contributor>
+                  <model>wikitext</model>
+                  <format>text/x-wiki</format>
+                  <text xml:space="preserve">\(escaped(revision.text))</text>
+                </revision>
+            """
+        }.joined(separator: "\n")
+        let xml = """
+            <mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">
+              <page>
+                <title>\(escaped(title))</title>
+                <ns>0</ns>
+            \(body)
+              </page>
+            </mediawiki>
+
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // Under the job runners' lock: one PHP process at a time besides the server writes SQLite.
+        process.arguments = [
+            "flock", "--wait", "300", state + "/jobs.lock",
+            "php", "/usr/share/mediawiki/maintenance/importDump.php", "--conf", state + "/LocalSettings.php", "--quiet",
+        ]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+                return
+            }
+            input.fileHandleForWriting.write(Data(xml.utf8))
+            try? input.fileHandleForWriting.close()
+        }
+        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard status == 0 else { throw TestWikiError("importDump.php exited with status \(status): \(log)") }
+        return try await history(title, http: http)
+    }
+
+    /// The page's revision ids, oldest first.
+    func history(_ title: String, http: HTTPClient) async throws -> [Int] {
+        let client = MediaWikiClient(api: api, wiki: "test", userAgent: "transtrack-tests/1.0 (tests@transtrack.invalid)", http: http)
+        let answer = try await client.call([
+            ("action", "query"), ("prop", "revisions"), ("titles", title), ("rvprop", "ids"), ("rvlimit", "max"), ("rvdir", "newer"),
+        ])
+        return answer["query"]?["pages"]?[0]?["revisions"]?.array.compactMap { $0["revid"]?.int } ?? []
+    }
+
     /// Runs `body` with an HTTP client that is shut down afterwards, whatever happens.
     static func withHTTP<T: Sendable>(_ body: (HTTPClient) async throws -> T) async throws -> T {
         let http = MediaWikiClient.makeHTTPClient()
