@@ -25,6 +25,14 @@ struct PublishUsageEndToEndTests {
         let workspace = try TempWorkspace.dataset()
         let output = try workspace.run("publish")
         #expect(output.status == 64)
-        #expect(output.stderr.hasPrefix("Error: Missing expected argument '--to <wiki:title>'\n"))
+        #expect(output.stdout.isEmpty)
+        #expect(
+            output.stderr == """
+                Error: Missing expected argument '--to <wiki:title>'
+                Help:  --to <wiki:title>  The page to publish on: a wiki id of the manifest, a colon, and the title.
+                Usage: transtrack publish [<options>] --to <wiki:title>
+                  See 'transtrack publish --help' for more information.
+
+                """)
     }
 }

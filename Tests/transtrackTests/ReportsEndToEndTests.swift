@@ -23,12 +23,14 @@ struct ReportsEndToEndTests {
     }
 
     /// The whole file, against the committed report of the same dataset; the old file's mode is
-    /// kept and no temporary file is left beside it, as an atomic replacement leaves things.
+    /// kept and no temporary file is left beside it, as an atomic replacement leaves things, and the
+    /// file is a new one (another inode), renamed over the old.
     @Test("report --output writes one format atomically")
     func output() throws {
         let workspace = try TempWorkspace.dataset()
         try workspace.write("out/status.json", "old\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: workspace.path("out/status.json"))
+        let before = try FileManager.default.attributesOfItem(atPath: workspace.path("out/status.json"))[.systemFileNumber] as? Int
         let run = try workspace.run("report", "--format", "json", "--output", "out/status.json")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
@@ -37,5 +39,9 @@ struct ReportsEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path("out")) == ["status.json"])
         let mode = try FileManager.default.attributesOfItem(atPath: workspace.path("out/status.json"))[.posixPermissions] as? Int
         #expect(mode == 0o600)
+        // Renamed into place: a new file, not the old one truncated and written over (a reader
+        // of the old file would see a mix).
+        let after = try FileManager.default.attributesOfItem(atPath: workspace.path("out/status.json"))[.systemFileNumber] as? Int
+        #expect(before != nil && after != nil && after != before)
     }
 }
