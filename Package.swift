@@ -8,7 +8,7 @@ let package = Package(
         .library(name: "TranslationTracker", targets: ["TranslationTracker"]),
         .library(name: "TranslationTrackerReaders", targets: ["TranslationTrackerReaders"]),
         .library(name: "TranslationTrackerReports", targets: ["TranslationTrackerReports"]),
-        .library(name: "XMLStream", targets: ["XMLStream"]),
+        .library(name: "TranslationTrackerLive", targets: ["TranslationTrackerLive"]),
         .executable(name: "transtrack", targets: ["transtrack"]),
     ],
     dependencies: [

@@ -13,28 +13,28 @@ public struct CheckRunner: Sendable {
     }
 
     /// The English units of a document, analysed once for all its translations.
-    public struct EnglishUnits: Sendable {
+    package struct EnglishUnits: Sendable {
         let analyses: [UnitID: UnitAnalysis]
 
-        public init(_ source: FingerprintedSource) {
+        package init(_ source: FingerprintedSource) {
             var analyses: [UnitID: UnitAnalysis] = [:]
             for unit in source.units { analyses[unit.id] = UnitAnalysis(unit.text, language: "en") }
             self.analyses = analyses
         }
 
         /// The English slides of a deck, each analysed as a unit (its ``DeckSlide/checkText``).
-        public init(slides: [DeckSlide]) {
+        package init(slides: [DeckSlide]) {
             var analyses: [UnitID: UnitAnalysis] = [:]
             for slide in slides { analyses[slide.unit] = UnitAnalysis(slide.checkText, language: "en") }
             self.analyses = analyses
         }
 
         /// The analysis of the English unit with this id.
-        public func analysis(_ id: UnitID) -> UnitAnalysis? { analyses[id] }
+        package func analysis(_ id: UnitID) -> UnitAnalysis? { analyses[id] }
     }
 
     /// Findings for one translated unit.
-    public func run(
+    package func run(
         english: UnitAnalysis, translated unit: TranslationUnit, language: Language, document: String, file: String?
     ) -> [Finding] {
         let enabled = checks.filter { configuration.isEnabled($0.id, for: language.code) }
@@ -60,7 +60,7 @@ public struct CheckRunner: Sendable {
     /// Findings for one translated slide, checked as the same checks check a wikitext unit.
     /// A deck has no lines to point at, so findings name the file and `slide N`.
     /// Only the checks that say they apply to slides (``Check/appliesToSlides``) run.
-    public func run(english: UnitAnalysis, slide: DeckSlide, language: Language, document: String, file: String?) -> [Finding] {
+    package func run(english: UnitAnalysis, slide: DeckSlide, language: Language, document: String, file: String?) -> [Finding] {
         let enabled = checks.filter { $0.appliesToSlides && configuration.isEnabled($0.id, for: language.code) }
         guard !enabled.isEmpty else { return [] }
         let analysis = UnitAnalysis(slide.checkText, language: language.code)

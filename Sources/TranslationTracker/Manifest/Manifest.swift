@@ -61,7 +61,7 @@ public struct Manifest: Sendable, Codable, Hashable {
     ///
     /// Ids become folder and file names (the cache keeps `.transtrack-cache/WIKI/`), so an id can
     /// never be `..`, contain `/`, or differ from another only in case.
-    public static func isSafeID(_ id: String) -> Bool {
+    package static func isSafeID(_ id: String) -> Bool {
         guard let first = id.utf8.first, isLowercaseLetterOrDigit(first) else { return false }
         return id.utf8.allSatisfy { isLowercaseLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }

@@ -35,7 +35,7 @@ public struct LocalLocation: Sendable, Codable, Hashable {
     }
 
     /// The deck format a path's extension names, if any.
-    public static func deckFormat(of path: String) -> DeckFormat? {
+    package static func deckFormat(of path: String) -> DeckFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         return DeckFormat(rawValue: path[path.index(after: dot)...].lowercased())
     }

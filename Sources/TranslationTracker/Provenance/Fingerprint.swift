@@ -17,7 +17,7 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     /// The full SHA-256 digest in lowercase hex.
     public let digest: String
 
-    public init(digest: String) { self.digest = digest }
+    package init(digest: String) { self.digest = digest }
 
     /// The fingerprint of a unit's translatable text.
     public init(unitText: String) {
@@ -37,7 +37,7 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public var description: String { hex }
 
     /// The bytes that are hashed: whitespace runs folded to one space, ends trimmed.
-    public static func normalized(_ text: String) -> [UInt8] {
+    package static func normalized(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

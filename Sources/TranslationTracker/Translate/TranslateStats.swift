@@ -47,7 +47,7 @@ public struct TranslateStats: Sendable, Codable, Hashable {
 
     /// From the units' decided states: current units are translated, stale ones fuzzy. `units`
     /// holds the title unit when `includesTitle`.
-    public static func counting(_ units: [UnitStatus], includesTitle: Bool, proofread: Int? = nil) -> TranslateStats {
+    package static func counting(_ units: [UnitStatus], includesTitle: Bool, proofread: Int? = nil) -> TranslateStats {
         var translated = 0
         var fuzzy = 0
         for unit in units {
@@ -57,7 +57,7 @@ public struct TranslateStats: Sendable, Codable, Hashable {
     }
 
     /// From the rendered page: units wrapped as fuzzy or as English do not count as translated.
-    public static func fromRenderedPage(englishUnits: Int, page: RenderedTranslationPage) -> TranslateStats {
+    package static func fromRenderedPage(englishUnits: Int, page: RenderedTranslationPage) -> TranslateStats {
         let fuzzy = min(page.fuzzyWrappers, englishUnits)
         let untranslated = min(page.untranslatedWrappers, englishUnits - fuzzy)
         return TranslateStats(

@@ -41,7 +41,7 @@ public struct Politeness: Sendable, Hashable {
     /// The delay before retry number `retry` (1 for the first retry): the server's Retry-After
     /// when it sent one, else exponential backoff with "full jitter" (a random fraction of the
     /// exponential delay), so many clients do not retry in step. `random` is in 0..<1.
-    public func delay(retry: Int, retryAfter: Double?, random: Double) -> Double {
+    package func delay(retry: Int, retryAfter: Double?, random: Double) -> Double {
         if let retryAfter { return min(max(retryAfter, 0), maximumDelay) }
         let exponential = min(baseDelay * Double(1 << min(retry - 1, 20)), maximumDelay)
         return exponential * (0.5 + random / 2)

@@ -6,8 +6,8 @@ import TranslationTracker
 /// (so two wiki ids served by one host still get at most ``Politeness/concurrency`` requests at
 /// once), one ``MediaWikiClient`` per wiki id. Call ``shutdown()`` when done.
 public final class WikiConnections: Sendable {
-    public let http: HTTPClient
-    public let userAgent: String
+    package let http: HTTPClient
+    package let userAgent: String
     public let politeness: Politeness
     private let clients: [String: MediaWikiClient]
 
@@ -35,7 +35,7 @@ public final class WikiConnections: Sendable {
     }
 
     /// The client of a wiki id, or nil when the manifest gives that wiki no API URL.
-    public func client(_ wiki: String) -> MediaWikiClient? { clients[wiki] }
+    package func client(_ wiki: String) -> MediaWikiClient? { clients[wiki] }
 
     /// Requests sent so far, by wiki id.
     public func requestCounts() async -> [String: Int] {
@@ -50,7 +50,7 @@ public final class WikiConnections: Sendable {
 
     /// Wikimedia's User-Agent policy: the tool's name and version, and how to reach whoever
     /// runs it (the manifest's `project.contact`).
-    public static func userAgent(contact: String?) -> String {
+    package static func userAgent(contact: String?) -> String {
         let base = "\(ToolInfo.name)/\(ToolInfo.version)"
         guard let contact, !contact.isEmpty else { return base }
         return base + " (" + contact + ")"

@@ -20,9 +20,9 @@ public struct Tracker: Sendable {
     /// read and how (per wiki request tallies, for `--verbose`).
     public struct Reading: Sendable {
         public var report: StatusReport
-        public var snapshot: LiveSnapshot?
+        package var snapshot: LiveSnapshot?
         /// What a live read changed in the cache.
-        public var changes: [CacheChange]
+        package var changes: [CacheChange]
     }
 
     /// The status of the chosen documents and languages at every place read. `checks` also runs

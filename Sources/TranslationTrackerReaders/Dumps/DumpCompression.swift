@@ -12,7 +12,7 @@ public enum DumpCompression: String, Sendable, Hashable, CaseIterable {
     case sevenZip = "7z"
 
     /// Tells the compression from the first bytes of a file (at least six for every format).
-    public static func detect(_ head: [UInt8]) -> DumpCompression {
+    package static func detect(_ head: [UInt8]) -> DumpCompression {
         func starts(_ magic: [UInt8]) -> Bool { head.count >= magic.count && Array(head.prefix(magic.count)) == magic }
         if starts([0x1F, 0x8B]) { return .gzip }
         // "BZh" and a block size digit 1–9.

@@ -14,7 +14,7 @@ public struct LocalFilesReader: Sendable {
     public init(workspace: Workspace) { self.workspace = workspace }
 
     /// Reads the chosen documents and languages (all when nil) into one snapshot.
-    public func read(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(ReaderError) -> Snapshot {
+    package func read(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(ReaderError) -> Snapshot {
         let (chosen, targets) = selection(documents: documents, languages: languages)
         var snapshots: [DocumentSnapshot] = []
         for document in chosen where document.local != nil {
@@ -31,7 +31,7 @@ public struct LocalFilesReader: Sendable {
     }
 
     /// Reads one document's English source and its translations, files in parallel.
-    public func read(_ document: DocumentSpec, languages: [LanguageCode]) throws(ReaderError) -> DocumentSnapshot {
+    package func read(_ document: DocumentSpec, languages: [LanguageCode]) throws(ReaderError) -> DocumentSnapshot {
         guard let local = document.local else {
             return DocumentSnapshot(document: document, source: .absent(.file(path: "")), translations: [:])
         }
@@ -77,7 +77,7 @@ public struct LocalFilesReader: Sendable {
     }
 
     /// Reads one file into a page state.
-    public static func readPage(path: String, absolute: String, kind: DocumentKind, document: String, language: LanguageCode) throws(ReaderError) -> PageState {
+    package static func readPage(path: String, absolute: String, kind: DocumentKind, document: String, language: LanguageCode) throws(ReaderError) -> PageState {
         let location = PageLocation.file(path: path)
         guard let bytes = try FileBytes.read(absolute) else { return .absent(location) }
         guard kind == .wikitext else { return PageState(location: location, exists: true, content: .file) }

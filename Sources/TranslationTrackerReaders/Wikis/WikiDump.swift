@@ -12,7 +12,7 @@ public struct WikiDump: Sendable, Hashable {
     }
 
     /// Parses `meta=dumps/metawiki.xml`; nil when there is no `=`, or nothing on either side.
-    public static func parse(_ argument: String) -> WikiDump? {
+    package static func parse(_ argument: String) -> WikiDump? {
         guard let equals = argument.firstIndex(of: "=") else { return nil }
         let wiki = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
         let path = String(argument[argument.index(after: equals)...])
@@ -21,7 +21,7 @@ public struct WikiDump: Sendable, Hashable {
     }
 
     /// Checks the dumps against the manifest: every wiki declared, none named twice.
-    public static func validate(_ dumps: [WikiDump], manifest: Manifest, manifestFile: String) throws(WikiDumpError) {
+    package static func validate(_ dumps: [WikiDump], manifest: Manifest, manifestFile: String) throws(WikiDumpError) {
         let known = manifest.wikis.map(\.id)
         var seen = Set<String>()
         for dump in dumps {

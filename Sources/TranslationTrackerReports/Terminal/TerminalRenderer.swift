@@ -193,7 +193,7 @@ public struct TerminalRenderer: Sendable {
     }
 
     /// `86.6%`, always one decimal.
-    public static func percent(_ value: Double) -> String {
+    package static func percent(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
     }

@@ -3,14 +3,14 @@
 public struct UnitAnalysis: Sendable {
     public let language: LanguageCode
     public let text: String
-    public let markup: UnitMarkup
-    public let numbers: [NumberValue]
+    package let markup: UnitMarkup
+    package let numbers: [NumberValue]
     /// The numbers of each line of the plain text (list items, table rows), for units whose
     /// lines correspond one to one.
-    public let numberLines: [[NumberValue]]
+    package let numberLines: [[NumberValue]]
     /// Letters of the plain text by script, e-mail addresses and domain names aside (they are
     /// written in Latin letters in every language).
-    public let letters: [Script: Int]
+    package let letters: [Script: Int]
     /// The plain text with numbers, `$variables` and punctuation removed and whitespace
     /// folded: what "left in English" compares.
     public let words: String
@@ -20,16 +20,20 @@ public struct UnitAnalysis: Sendable {
     static let untranslatedThreshold = 8
     /// The `$n` of a message: numbered from `$1` without a gap, as MediaWiki numbers message
     /// parameters. A lone `$5` is five dollars, so a unit with only `$5` has none.
-    public let messageParameters: Set<Int>
+    package let messageParameters: Set<Int>
     /// English units only: sentences long and ordinary enough that finding one unchanged in a
     /// translation means it was left untranslated (see ``UntranslatedCheck``).
-    public let sentences: [Sentence]
+    package let sentences: [Sentence]
 
-    public struct Sentence: Sendable, Hashable {
-        public var text: String
+    package struct Sentence: Sendable, Hashable {
+        package var text: String
         /// ``UnitAnalysis/words`` of the sentence.
-        public var words: String
+        package var words: String
     }
+
+    /// The text as a reader sees it: links reduced to their labels, templates, tags and
+    /// comments removed. Compare this, not ``text``, when markup is not what a check is about.
+    public var plainText: String { markup.plain }
 
     public init(_ text: String, language: LanguageCode) {
         self.language = language
