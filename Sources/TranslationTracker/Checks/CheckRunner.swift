@@ -4,9 +4,12 @@
 /// Checks run on units that are current or unverified: a stale unit is already reported, and
 /// its English has changed, so comparing content would only repeat that.
 public struct CheckRunner: Sendable {
+    /// The checks run, built-in or not.
     public var checks: [any Check]
+    /// What the manifest switches off or re-ranks.
     public var configuration: CheckConfiguration
 
+    /// A runner of `checks` (the built-in ones unless given) under the manifest's `configuration`.
     public init(checks: [any Check] = CheckRegistry.all, configuration: CheckConfiguration = CheckConfiguration()) {
         self.checks = checks
         self.configuration = configuration

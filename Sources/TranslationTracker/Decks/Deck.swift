@@ -25,8 +25,11 @@ package struct Deck: Sendable, Hashable {
 
 /// The file formats a deck can have, by extension.
 public enum DeckFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    /// OpenDocument Presentation (LibreOffice Impress): slides with their text.
     case odp
+    /// Office Open XML (PowerPoint): slides with their text.
     case pptx
+    /// PDF: a page count only, no text.
     case pdf
 }
 

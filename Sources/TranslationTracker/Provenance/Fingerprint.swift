@@ -61,10 +61,13 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
 /// A fingerprint as recorded in a translation's marker (`src=…`): a hex prefix of the English
 /// unit's digest, at least 6 digits, so hand-written short forms work as git's short hashes do.
 public struct RecordedFingerprint: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The shortest `src=` prefix that still matches: six hex digits.
     public static let minimumLength = 6
 
+    /// The hex digits as recorded.
     public let hex: String
 
+    /// A recorded fingerprint, or nil when `value` is not at least ``minimumLength`` hex digits.
     public init?(_ value: String) {
         self.init(hexBytes: Array(value.utf8)[...])
     }

@@ -177,10 +177,12 @@ package struct Snapshot: Sendable {
 
 /// A document declared in the manifest that the readers used did not cover.
 public struct UntrackedDocument: Sendable, Codable, Hashable {
+    /// The document's id.
     public var id: String
+    /// Why there is nothing to read (no local files, and no wiki read).
     public var reason: String
 
-    public init(id: String, reason: String) {
+    package init(id: String, reason: String) {
         self.id = id
         self.reason = reason
     }

@@ -7,6 +7,7 @@ public struct StatusEvaluator: Sendable {
     /// Content checks to run on current and unverified units; nil runs none (plain `status`).
     public var checks: CheckRunner?
 
+    /// An evaluator; with `checks` it also runs the content checks on every current or unverified unit.
     public init(checks: CheckRunner? = nil) { self.checks = checks }
 
     /// What the content checks of one translation need.

@@ -21,16 +21,20 @@ public struct TranslateStats: Sendable, Codable, Hashable {
         case renderedPage
     }
 
+    /// Units Translate counts (the page title's included when ``includesTitle``).
     public var total: Int
+    /// Units translated and not fuzzy.
     public var translated: Int
+    /// Units marked fuzzy (outdated).
     public var fuzzy: Int
     /// Reviewed translations (part of `translated`); nil when unknown, as from a dump.
     public var proofread: Int?
+    /// Where the numbers come from.
     public var basis: Basis
     /// Whether the page title is one of the `total` units.
     public var includesTitle: Bool
 
-    public init(total: Int, translated: Int, fuzzy: Int, proofread: Int? = nil, basis: Basis, includesTitle: Bool) {
+    package init(total: Int, translated: Int, fuzzy: Int, proofread: Int? = nil, basis: Basis, includesTitle: Bool) {
         self.total = total
         self.translated = translated
         self.fuzzy = fuzzy

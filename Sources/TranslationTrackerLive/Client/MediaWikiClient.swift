@@ -46,7 +46,7 @@ package final class MediaWikiClient: Sendable {
     ///
     /// It follows no redirect by itself: ``call(_:post:)`` decides, so that a POST (the login
     /// carries the bot password) is never sent again, and a GET never leaves the wiki's scheme,
-    /// host and port. Clients handed to ``MediaWikiClient`` must come from here.
+    /// host and port. Clients handed to `MediaWikiClient` must come from here.
     package static func makeHTTPClient(connectTimeout: Double = 15) -> HTTPClient {
         var configuration = HTTPClient.Configuration()
         configuration.decompression = .enabled(limit: .ratio(50))

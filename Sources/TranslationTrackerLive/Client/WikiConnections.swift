@@ -4,14 +4,21 @@ import TranslationTracker
 
 /// The clients of one command: one HTTP client for every wiki, one request limiter per host
 /// (so two wiki ids served by one host still get at most ``Politeness/concurrency`` requests at
-/// once), one ``MediaWikiClient`` per wiki id. Call ``shutdown()`` when done.
+/// once), one `MediaWikiClient` per wiki id. Call ``shutdown()`` when done.
 public final class WikiConnections: Sendable {
     package let http: HTTPClient
     package let userAgent: String
+    /// The limits every client keeps.
     public let politeness: Politeness
     private let clients: [String: MediaWikiClient]
 
-    /// - Parameter apiOverrides: wiki id → API URL, replacing the manifest's (tests, mirrors).
+    /// A client for every wiki of the manifest that has an API URL.
+    ///
+    /// - Parameters:
+    ///   - manifest: The wikis to connect to, and the contact the User-Agent names.
+    ///   - politeness: How hard the wikis may be asked: concurrency, retries, timeouts, limits.
+    ///   - apiOverrides: wiki id → API URL, replacing the manifest's (tests, mirrors).
+    ///   - log: Receives a line for each retry and each redirect followed, for `--verbose`.
     public init(
         manifest: Manifest, politeness: Politeness = Politeness(), apiOverrides: [String: URL] = [:],
         log: @escaping @Sendable (String) -> Void = { _ in }
@@ -44,6 +51,7 @@ public final class WikiConnections: Sendable {
         return counts
     }
 
+    /// Closes the HTTP client; call it once, when no request is in flight.
     public func shutdown() async {
         try? await http.shutdown()
     }

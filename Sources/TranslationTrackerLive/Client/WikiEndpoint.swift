@@ -2,7 +2,7 @@ import Foundation
 
 /// The one rule for where a wiki's API may be: `https://` anywhere, plain `http://` only on this
 /// machine (`localhost`, `127.0.0.0/8`, `::1`), where no one on the network can read the bot
-/// password or change the answers. Reading and publishing both go through ``MediaWikiClient``,
+/// password or change the answers. Reading and publishing both go through `MediaWikiClient`,
 /// which checks its API URL with this before its first request.
 ///
 /// It also says when a redirect stays on the same wiki: same scheme, host and port.

@@ -3,7 +3,7 @@ import TranslationTrackerReaders
 
 /// Everything read from the wikis, live or from the cache: per wiki the titles the manifest
 /// needs and the unit pages of its translatable pages. It becomes the same ``WikiPages`` a dump
-/// gives, so one code path (``WikiSnapshots``, ``StatusEvaluator``) decides every state.
+/// gives, so one code path (``WikiSnapshots``, `StatusEvaluator`) decides every state.
 package struct LiveSnapshot: Sendable {
     /// Wiki id → asked title (normalized) → page.
     package var pages: [String: [String: LivePage]] = [:]

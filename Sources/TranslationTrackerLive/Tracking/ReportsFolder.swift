@@ -8,10 +8,12 @@ import TranslationTrackerReports
 /// (`report --update`). A Markdown report links local files from its own folder, so that a code
 /// host showing it resolves them (`reports/` → `../locales/…`).
 public struct ReportsFolder: Sendable {
+    /// The workspace whose reports these are.
     public var workspace: Workspace
     /// Relative to the workspace root.
     public var folder: String
 
+    /// The reports folder of a workspace, `reports/` under its root unless told.
     public init(workspace: Workspace, folder: String = "reports") {
         self.workspace = workspace
         self.folder = folder

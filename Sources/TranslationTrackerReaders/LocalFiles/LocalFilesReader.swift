@@ -3,14 +3,16 @@ import TranslationTracker
 
 /// Reads a document's English source and translations from local files into page states.
 ///
-/// Slide decks (`kind: file`) are read by ``DeckPageReader``, with their stamp records.
+/// Slide decks (`kind: file`) are read by `DeckPageReader`, with their stamp records.
 ///
 /// Files are read and split into units in parallel. A file that is not UTF-8 becomes a finding
 /// at its first bad byte, not a crash; a folder for a language the manifest does not declare
 /// becomes a warning.
 public struct LocalFilesReader: Sendable {
+    /// The manifest and the folder its paths are relative to.
     public var workspace: Workspace
 
+    /// A reader of one workspace's local files.
     public init(workspace: Workspace) { self.workspace = workspace }
 
     /// Reads the chosen documents and languages (all when nil) into one snapshot.
@@ -23,7 +25,7 @@ public struct LocalFilesReader: Sendable {
         return Snapshot(documents: snapshots, untracked: untracked(chosen), findings: unknownLanguageFolders(documents: chosen))
     }
 
-    /// The local files alone through the ``StatusPipeline``: what plain `status` runs.
+    /// The local files alone through the `StatusPipeline`: what plain `status` runs.
     public func status(
         documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
     ) throws(ReaderError) -> StatusReport {

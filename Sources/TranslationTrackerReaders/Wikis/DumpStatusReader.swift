@@ -30,7 +30,7 @@ package struct DumpStatusReader: Sendable {
         try status(wiki: try snapshots(documents: documents, languages: languages), documents: documents, languages: languages, evaluator: evaluator)
     }
 
-    /// Evaluates the local files and the wiki pages given through the ``StatusPipeline``.
+    /// Evaluates the local files and the wiki pages given through the `StatusPipeline`.
     package func status(
         wiki: WikiSnapshots, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator(),
         untrackedHint: @Sendable (_ wiki: String) -> String = { "no dump of its wikis was given (pass --dump \($0)=FILE)" }

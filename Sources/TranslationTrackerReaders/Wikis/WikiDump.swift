@@ -3,9 +3,12 @@ import TranslationTracker
 /// A dump named on the command line as `WIKI=FILE`: which wiki of the manifest it is a dump
 /// of, and where it is (`-` for standard input).
 public struct WikiDump: Sendable, Hashable {
+    /// The manifest's id of the wiki the dump is of.
     public var wiki: String
+    /// The dump file: XML, compressed or not.
     public var path: String
 
+    /// A dump of `wiki` at `path`.
     public init(wiki: String, path: String) {
         self.wiki = wiki
         self.path = path

@@ -9,15 +9,17 @@ public struct Workspace: Sendable {
     /// The manifest's conventional place, relative to a project folder.
     public static let manifestRelativePath = "locales/tracker.yaml"
 
+    /// The manifest, with the positions of its keys for diagnostics.
     public var loaded: LoadedManifest
     /// Absolute path of the manifest file.
     public var manifestPath: String
     /// Absolute path of the folder that local paths are relative to.
     public var root: String
 
+    /// The manifest.
     public var manifest: Manifest { loaded.manifest }
 
-    public init(loaded: LoadedManifest, manifestPath: String, root: String) {
+    package init(loaded: LoadedManifest, manifestPath: String, root: String) {
         self.loaded = loaded
         self.manifestPath = manifestPath
         self.root = root

@@ -1,7 +1,9 @@
 /// Everything the content checks look at in one unit, computed once: for an English unit once
 /// per document, however many translations are checked against it.
 public struct UnitAnalysis: Sendable {
+    /// The language the unit is written in.
     public let language: LanguageCode
+    /// The unit's wikitext, as written.
     public let text: String
     package let markup: UnitMarkup
     package let numbers: [NumberValue]
@@ -35,6 +37,7 @@ public struct UnitAnalysis: Sendable {
     /// comments removed. Compare this, not ``text``, when markup is not what a check is about.
     public var plainText: String { markup.plain }
 
+    /// Analyses `text` once, for every check that looks at it.
     public init(_ text: String, language: LanguageCode) {
         self.language = language
         self.text = text
@@ -96,6 +99,7 @@ public struct UnitAnalysis: Sendable {
         }
     }
 
+    /// Letters of the plain text in every script: what "mostly in the wrong script" is measured against.
     public var letterCount: Int { letters.values.reduce(0, +) }
 
     static let topLevelDomains: Set<String> = ["org", "com", "net", "edu", "gov", "int", "io", "info", "wiki"]
