@@ -8,7 +8,7 @@ let package = Package(
         .library(name: "TranslationTracker", targets: ["TranslationTracker"]),
         .library(name: "TranslationTrackerReaders", targets: ["TranslationTrackerReaders"]),
         .library(name: "TranslationTrackerReports", targets: ["TranslationTrackerReports"]),
-        .library(name: "XMLStream", targets: ["XMLStream"]),
+        .library(name: "TranslationTrackerLive", targets: ["TranslationTrackerLive"]),
         .executable(name: "transtrack", targets: ["transtrack"]),
     ],
     dependencies: [
@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `swift package generate-documentation` (scripts/docs); a plugin, so nothing links it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Pure core: model, manifest, wikitext units, provenance, status. No files, network or clocks.

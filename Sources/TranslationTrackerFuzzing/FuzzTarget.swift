@@ -5,7 +5,7 @@
 /// built with `-sanitize=fuzzer,address`) and, without instrumentation, in the test suite, which
 /// replays every seed and every input that once failed (`Tests/TranslationTrackerFuzzingTests`).
 /// Inputs are arbitrary bytes: a target never assumes UTF-8, XML or ZIP, only what it checks.
-public enum FuzzTarget: String, CaseIterable, Sendable {
+package enum FuzzTarget: String, CaseIterable, Sendable {
     case unitParser = "unit-parser"
     case numberExtractor = "number-extractor"
     case manifestLoader = "manifest-loader"
@@ -14,7 +14,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case stampRoundTrip = "stamp-round-trip"
 
     /// What the target runs and what it checks, for `transtrack-fuzz list`.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .unitParser: "wikitext into units: ranges inside the file, in order, not overlapping; bytes and text agree"
         case .numberExtractor: "numbers in every script and language: values not NaN, each number's text found in the input"
@@ -27,7 +27,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     /// Runs one input. Returns when every property holds; otherwise stops the process through
     /// ``FuzzProperty/require(_:_:)`` so libFuzzer records the input.
-    public func run(_ bytes: [UInt8]) {
+    package func run(_ bytes: [UInt8]) {
         switch self {
         case .unitParser: UnitParserFuzz.run(bytes)
         case .numberExtractor: NumberExtractorFuzz.run(bytes)

@@ -2,16 +2,16 @@ import CXMLShim
 
 /// Receives the events of a streamed XML document. Names and text are spans valid only during
 /// the call: copy what you keep (most of a dump is skipped, so nothing is copied by default).
-public protocol XMLEventHandler: AnyObject {
+package protocol XMLEventHandler: AnyObject {
     func startElement(_ name: Span<UInt8>, attributes: [XMLAttribute])
     func endElement(_ name: Span<UInt8>)
     func characters(_ text: Span<UInt8>)
 }
 
 /// One attribute of an element; exports have few, so they are copied.
-public struct XMLAttribute: Sendable, Hashable {
-    public var name: String
-    public var value: String
+package struct XMLAttribute: Sendable, Hashable {
+    package var name: String
+    package var value: String
 }
 
 /// Why a document could not be read, with where: byte offset (of the whole stream), line and
@@ -35,14 +35,14 @@ public struct XMLStreamError: Error, Sendable, Hashable, CustomStringConvertible
 ///
 /// The only type that touches C. It owns its libxml2 context and frees it on deinit. Not
 /// `Sendable`: one parser per thread; parse chunks of a dump in parallel with one parser each.
-public final class XMLPushParser {
+package final class XMLPushParser {
     private var parser: OpaquePointer?
     private let box: HandlerBox
     /// Bytes fed so far, so error offsets are of the whole stream.
     private var fed = 0
     private var failure: XMLStreamError?
 
-    public init(handler: any XMLEventHandler) {
+    package init(handler: any XMLEventHandler) {
         box = HandlerBox(handler)
         var handlers = xs_handlers()
         handlers.context = Unmanaged.passUnretained(box).toOpaque()
@@ -79,13 +79,13 @@ public final class XMLPushParser {
     deinit { xs_free(parser) }
 
     /// Feeds the next bytes of the document; `final` on the last call (an empty one is fine).
-    public func feed(_ bytes: [UInt8], final: Bool = false) throws(XMLStreamError) {
+    package func feed(_ bytes: [UInt8], final: Bool = false) throws(XMLStreamError) {
         try feed(bytes[...], final: final)
     }
 
     /// Large inputs are passed to libxml2 in pieces of at most ``pieceSize`` bytes: it copies
     /// what it is given into its own buffer, so this bounds that buffer whatever the caller feeds.
-    public func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
+    package func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
         if let failure { throw failure }
         guard let parser else { throw XMLStreamError(message: "libxml2 could not create a parser", offset: 0, line: 0, column: 0) }
         var start = bytes.startIndex
@@ -112,21 +112,21 @@ public final class XMLPushParser {
     }
 
     /// The largest piece handed to libxml2 at once.
-    public static let pieceSize = 1 << 20
+    package static let pieceSize = 1 << 20
 
     /// libxml2's longest text node without `XML_PARSE_HUGE` (10,000,000 bytes). Its push parser
     /// streams character data to SAX handlers without applying this limit, so a handler that
     /// keeps text applies it (and calls ``stop(_:)``): the parser never holds a text node itself.
-    public static let maxTextLength = Int(xs_max_text_length())
+    package static let maxTextLength = Int(xs_max_text_length())
 
     /// libxml2's deepest nesting without `XML_PARSE_HUGE` (256 levels); deeper documents fail.
-    public static let maxDepth = Int(xs_max_depth())
+    package static let maxDepth = Int(xs_max_depth())
 
     /// Bytes fed so far.
-    public var bytesFed: Int { fed }
+    package var bytesFed: Int { fed }
 
     /// Stops parsing from inside a handler: the current `feed` throws with this message.
-    public func stop(_ message: String) {
+    package func stop(_ message: String) {
         guard let parser else { return }
         message.withCString { xs_stop(parser, $0) }
     }
@@ -134,7 +134,7 @@ public final class XMLPushParser {
     /// From inside a handler: the rest of the element open now is parsed (and checked) but not
     /// reported; the next event is its end. A dump reader calls this once a page's title says
     /// nobody wants the page, so the page's revisions cost libxml2's parsing and nothing more.
-    public func skipCurrentElement() {
+    package func skipCurrentElement() {
         guard let parser else { return }
         xs_skip_element(parser)
     }

@@ -10,14 +10,21 @@
 /// ```
 /// A severity set here replaces the severity of every finding of that check.
 public struct CheckConfiguration: Sendable, Codable, Hashable {
+    /// Check ids switched off for every language.
     public var disabled: [String]
+    /// Check id → severity, replacing the check's default for every language.
     public var severity: [String: Severity]
+    /// Per-language changes, applied after the global ones.
     public var languages: [LanguageCode: LanguageChecks]
 
+    /// What the manifest changes for one language: checks switched off and severities.
     public struct LanguageChecks: Sendable, Codable, Hashable {
+        /// Check ids switched off for this language.
         public var disabled: [String]
+        /// Check id → severity for this language.
         public var severity: [String: Severity]
 
+        /// A language's changes; empty changes nothing.
         public init(disabled: [String] = [], severity: [String: Severity] = [:]) {
             self.disabled = disabled
             self.severity = severity
@@ -32,6 +39,7 @@ public struct CheckConfiguration: Sendable, Codable, Hashable {
         }
     }
 
+    /// The manifest's `checks:` section; empty keeps every check on at its default severity.
     public init(disabled: [String] = [], severity: [String: Severity] = [:], languages: [LanguageCode: LanguageChecks] = [:]) {
         self.disabled = disabled
         self.severity = severity
@@ -47,6 +55,7 @@ public struct CheckConfiguration: Sendable, Codable, Hashable {
         languages = try c.decodeIfPresent([LanguageCode: LanguageChecks].self, forKey: .languages) ?? [:]
     }
 
+    /// Whether `check` runs on translations into `language`.
     public func isEnabled(_ check: String, for language: LanguageCode) -> Bool {
         !disabled.contains(check) && !(languages[language]?.disabled.contains(check) ?? false)
     }

@@ -4,37 +4,40 @@
 /// Checks run on units that are current or unverified: a stale unit is already reported, and
 /// its English has changed, so comparing content would only repeat that.
 public struct CheckRunner: Sendable {
+    /// The checks run, built-in or not.
     public var checks: [any Check]
+    /// What the manifest switches off or re-ranks.
     public var configuration: CheckConfiguration
 
+    /// A runner of `checks` (the built-in ones unless given) under the manifest's `configuration`.
     public init(checks: [any Check] = CheckRegistry.all, configuration: CheckConfiguration = CheckConfiguration()) {
         self.checks = checks
         self.configuration = configuration
     }
 
     /// The English units of a document, analysed once for all its translations.
-    public struct EnglishUnits: Sendable {
+    package struct EnglishUnits: Sendable {
         let analyses: [UnitID: UnitAnalysis]
 
-        public init(_ source: FingerprintedSource) {
+        package init(_ source: FingerprintedSource) {
             var analyses: [UnitID: UnitAnalysis] = [:]
             for unit in source.units { analyses[unit.id] = UnitAnalysis(unit.text, language: "en") }
             self.analyses = analyses
         }
 
         /// The English slides of a deck, each analysed as a unit (its ``DeckSlide/checkText``).
-        public init(slides: [DeckSlide]) {
+        package init(slides: [DeckSlide]) {
             var analyses: [UnitID: UnitAnalysis] = [:]
             for slide in slides { analyses[slide.unit] = UnitAnalysis(slide.checkText, language: "en") }
             self.analyses = analyses
         }
 
         /// The analysis of the English unit with this id.
-        public func analysis(_ id: UnitID) -> UnitAnalysis? { analyses[id] }
+        package func analysis(_ id: UnitID) -> UnitAnalysis? { analyses[id] }
     }
 
     /// Findings for one translated unit.
-    public func run(
+    package func run(
         english: UnitAnalysis, translated unit: TranslationUnit, language: Language, document: String, file: String?
     ) -> [Finding] {
         let enabled = checks.filter { configuration.isEnabled($0.id, for: language.code) }
@@ -60,7 +63,7 @@ public struct CheckRunner: Sendable {
     /// Findings for one translated slide, checked as the same checks check a wikitext unit.
     /// A deck has no lines to point at, so findings name the file and `slide N`.
     /// Only the checks that say they apply to slides (``Check/appliesToSlides``) run.
-    public func run(english: UnitAnalysis, slide: DeckSlide, language: Language, document: String, file: String?) -> [Finding] {
+    package func run(english: UnitAnalysis, slide: DeckSlide, language: Language, document: String, file: String?) -> [Finding] {
         let enabled = checks.filter { $0.appliesToSlides && configuration.isEnabled($0.id, for: language.code) }
         guard !enabled.isEmpty else { return [] }
         let analysis = UnitAnalysis(slide.checkText, language: language.code)

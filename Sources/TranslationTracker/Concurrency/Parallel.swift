@@ -1,10 +1,10 @@
 import Dispatch
 
 /// Order-keeping parallel map for independent work items (one file, one translation).
-public enum Parallel {
+package enum Parallel {
     /// Maps on every core, keeping order. Small inputs run inline, where threads cost more
     /// than they save.
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 4 { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in

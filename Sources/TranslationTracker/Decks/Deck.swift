@@ -6,16 +6,16 @@
 /// translates and what a reviewer compares, and the English deck's slide fingerprints are what
 /// a translated deck's stamp records. A PDF carries no slide structure we can trust, so only its
 /// page count is known (`slides` is nil).
-public struct Deck: Sendable, Hashable {
-    public var format: DeckFormat
+package struct Deck: Sendable, Hashable {
+    package var format: DeckFormat
     /// The slides in presentation order; nil when the format gives only a page count (PDF).
-    public var slides: [DeckSlide]?
+    package var slides: [DeckSlide]?
     /// Slides (ODP, PPTX) or pages (PDF).
-    public var pageCount: Int
+    package var pageCount: Int
     /// SHA-1 of the file's bytes, hex, to tell which English deck a translation follows.
-    public var sha1: String
+    package var sha1: String
 
-    public init(format: DeckFormat, slides: [DeckSlide]?, pageCount: Int, sha1: String) {
+    package init(format: DeckFormat, slides: [DeckSlide]?, pageCount: Int, sha1: String) {
         self.format = format
         self.slides = slides
         self.pageCount = pageCount
@@ -25,35 +25,38 @@ public struct Deck: Sendable, Hashable {
 
 /// The file formats a deck can have, by extension.
 public enum DeckFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    /// OpenDocument Presentation (LibreOffice Impress): slides with their text.
     case odp
+    /// Office Open XML (PowerPoint): slides with their text.
     case pptx
+    /// PDF: a page count only, no text.
     case pdf
 }
 
 /// One slide: its number (1-based, in presentation order) and its text, paragraph by paragraph
 /// (title first), with the link targets it carries.
-public struct DeckSlide: Sendable, Hashable {
-    public var number: Int
-    public var paragraphs: [String]
+package struct DeckSlide: Sendable, Hashable {
+    package var number: Int
+    package var paragraphs: [String]
     /// Hyperlink targets on the slide (URLs), in order of appearance.
-    public var links: [String]
+    package var links: [String]
 
-    public init(number: Int, paragraphs: [String], links: [String] = []) {
+    package init(number: Int, paragraphs: [String], links: [String] = []) {
         self.number = number
         self.paragraphs = paragraphs
         self.links = links
     }
 
     /// The slide's unit id.
-    public var unit: UnitID { UnitID("slide-\(number)") }
+    package var unit: UnitID { UnitID("slide-\(number)") }
 
     /// The slide's text as one unit: paragraphs on lines of their own.
-    public var text: String { paragraphs.joined(separator: "\n") }
+    package var text: String { paragraphs.joined(separator: "\n") }
 
     /// What the content checks read for this slide: its text, then each link target as an
     /// external link (`[https://…]`) on a line of its own. A slide's hyperlinks are not in its
     /// visible text, and this is how the `links` check, which reads wikitext, sees them.
-    public var checkText: String {
+    package var checkText: String {
         links.isEmpty ? text : text + "\n" + links.map { "[\($0)]" }.joined(separator: "\n")
     }
 }

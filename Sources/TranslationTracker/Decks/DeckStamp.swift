@@ -12,21 +12,21 @@ import Foundation
 /// { "schemaVersion": 1, "source": "locales/en/slides.odp", "sourceSHA1": "6f1e…",
 ///   "slides": { "slide-1": "72e2c61265", "slide-2": "1906234230" } }
 /// ```
-public struct DeckStamp: Sendable, Hashable, Codable {
-    public static let currentSchemaVersion = 1
+package struct DeckStamp: Sendable, Hashable, Codable {
+    package static let currentSchemaVersion = 1
     /// What the sidecar of a deck is called: the deck's own file name plus this.
-    public static let sidecarSuffix = ".transtrack.json"
+    package static let sidecarSuffix = ".transtrack.json"
 
-    public var schemaVersion: Int
+    package var schemaVersion: Int
     /// The English deck stamped against, relative to the workspace root.
-    public var source: String
+    package var source: String
     /// SHA-1 of the English deck's bytes when the whole deck was last stamped; nil when only
     /// some slides were.
-    public var sourceSHA1: String?
+    package var sourceSHA1: String?
     /// Recorded fingerprints (short hex) by slide unit id (`slide-3`).
-    public var slides: [String: String]
+    package var slides: [String: String]
 
-    public init(source: String, sourceSHA1: String? = nil, slides: [String: String] = [:]) {
+    package init(source: String, sourceSHA1: String? = nil, slides: [String: String] = [:]) {
         self.schemaVersion = Self.currentSchemaVersion
         self.source = source
         self.sourceSHA1 = sourceSHA1
@@ -35,7 +35,7 @@ public struct DeckStamp: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case schemaVersion, source, sourceSHA1, slides }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         source = try c.decode(String.self, forKey: .source)
@@ -44,7 +44,7 @@ public struct DeckStamp: Sendable, Hashable, Codable {
     }
 
     /// A PDF's record has no slides; the key is left out rather than written empty.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
         try c.encode(source, forKey: .source)
@@ -53,14 +53,14 @@ public struct DeckStamp: Sendable, Hashable, Codable {
     }
 
     /// The sidecar path of a deck path.
-    public static func sidecarPath(of deck: String) -> String { deck + sidecarSuffix }
+    package static func sidecarPath(of deck: String) -> String { deck + sidecarSuffix }
 
     /// The fingerprint recorded for a slide, when there is a valid one.
-    public func recorded(_ unit: UnitID) -> RecordedFingerprint? { slides[unit.rawValue].flatMap(RecordedFingerprint.init) }
+    package func recorded(_ unit: UnitID) -> RecordedFingerprint? { slides[unit.rawValue].flatMap(RecordedFingerprint.init) }
 
     /// The sidecar's bytes: sorted keys and a final newline, so that stamping twice writes the
     /// same bytes and a diff shows only the slides that changed.
-    public func encoded() -> [UInt8] {
+    package func encoded() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data()
@@ -68,7 +68,7 @@ public struct DeckStamp: Sendable, Hashable, Codable {
     }
 
     /// Reads a sidecar; the error says what is wrong in words a translator can act on.
-    public static func decode(_ bytes: [UInt8]) throws(DeckStampError) -> DeckStamp {
+    package static func decode(_ bytes: [UInt8]) throws(DeckStampError) -> DeckStamp {
         let stamp: DeckStamp
         do {
             stamp = try JSONDecoder().decode(DeckStamp.self, from: Data(bytes))
@@ -81,11 +81,11 @@ public struct DeckStamp: Sendable, Hashable, Codable {
 }
 
 /// Why a stamp record could not be read.
-public enum DeckStampError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum DeckStampError: Error, Sendable, Hashable, CustomStringConvertible {
     case malformed(String)
     case unsupportedVersion(Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformed(let reason): "not a transtrack stamp record (\(reason))"
         case .unsupportedVersion(let version): "stamp record schemaVersion \(version) is not one this transtrack reads (\(DeckStamp.currentSchemaVersion))"

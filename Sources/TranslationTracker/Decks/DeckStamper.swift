@@ -3,20 +3,20 @@
 /// Pure: takes both decks and the existing record, returns the new one. Only the chosen slides'
 /// entries change. Stamping every slide (no `units`) also records the English deck's SHA-1,
 /// which is all a PDF can be stamped with: it has no slide text to fingerprint.
-public struct DeckStamper: Sendable {
-    public init() {}
+package struct DeckStamper: Sendable {
+    package init() {}
 
-    public struct Result: Sendable {
-        public var stamp: DeckStamp
-        public var stamped: [UnitID]
-        public var unchanged: [UnitID]
-        public var skipped: [(UnitID, String)]
+    package struct Result: Sendable {
+        package var stamp: DeckStamp
+        package var stamped: [UnitID]
+        package var unchanged: [UnitID]
+        package var skipped: [(UnitID, String)]
         /// Whether the record differs from the one read (or there was none).
-        public var changed: Bool
+        package var changed: Bool
     }
 
     /// Stamps `units` (every slide the translation has when nil) of `translation` against `english`.
-    public func stamp(
+    package func stamp(
         translation: Deck, english: Deck, existing: DeckStamp?, sourcePath: String, units wanted: Set<UnitID>? = nil
     ) -> Result {
         var stamp = existing ?? DeckStamp(source: sourcePath)

@@ -4,6 +4,7 @@
 /// revisions (`then.revision`, `then.timestamp`; `place`, `provenance`, `translatedIn`,
 /// `sourceRevision`). Rendered as text by `UnitDiffText`, as JSON as it is (schemas/diff.schema.json).
 public struct UnitDiff: Sendable, Codable, Hashable {
+    /// Whether the English the unit was translated from could be found.
     public enum History: String, Sendable, Codable, Hashable {
         /// The old English was found in git history.
         case found
@@ -15,16 +16,20 @@ public struct UnitDiff: Sendable, Codable, Hashable {
         case notNeeded
     }
 
+    /// The English the unit was translated from, and where it was found.
     public struct Then: Sendable, Codable, Hashable {
+        /// The English unit's text then.
         public var text: String
         /// From git history.
         public var commit: String?
+        /// From git history: the commit's date.
         public var date: String?
         /// From a dump: the English revision.
         public var revision: Int?
+        /// From a wiki: the revision's timestamp.
         public var timestamp: String?
 
-        public init(text: String, commit: String? = nil, date: String? = nil, revision: Int? = nil, timestamp: String? = nil) {
+        package init(text: String, commit: String? = nil, date: String? = nil, revision: Int? = nil, timestamp: String? = nil) {
             self.text = text
             self.commit = commit
             self.date = date
@@ -33,31 +38,50 @@ public struct UnitDiff: Sendable, Codable, Hashable {
         }
     }
 
+    /// One step of the word diff from the English then to the English now.
     public struct Change: Sendable, Codable, Hashable {
+        /// `equal`, `insert` or `delete`.
         public var op: String
+        /// The words (with the whitespace between them) the step covers.
         public var text: String
 
-        public init(op: String, text: String) {
+        package init(op: String, text: String) {
             self.op = op
             self.text = text
         }
     }
 
+    /// The JSON schema version (``StatusReport/currentSchemaVersion``).
     public var schemaVersion = StatusReport.currentSchemaVersion
+    /// The document's id.
     public var document: String
+    /// The translation's language.
     public var language: LanguageCode
+    /// The unit asked about.
     public var unit: UnitID
+    /// The unit's state in that translation.
     public var state: UnitState
+    /// The translation file or page the unit is in.
     public var translationFile: String
+    /// The unit's line in the translation, when it is a local file.
     public var translationLine: Int?
+    /// The English source file or page.
     public var sourceFile: String
+    /// The English unit's line today.
     public var sourceLine: Int
+    /// The fingerprint the translation records (its `src=`), if any.
     public var recorded: String?
+    /// Today's English fingerprint, which a current unit records.
     public var expected: String
+    /// Today's English text of the unit.
     public var now: String
+    /// The English the unit was translated from, when found.
     public var then: Then?
+    /// Whether and how the old English was looked for.
     public var history: History
+    /// Why the old English could not be found, in words.
     public var historyNote: String?
+    /// The word diff from ``then`` to ``now``; empty without ``then``.
     public var changes: [Change]
     /// With --dump: where the translation was read (`local`, `meta`, `arwiki`).
     public var place: String?
@@ -67,10 +91,10 @@ public struct UnitDiff: Sendable, Codable, Hashable {
     public var translatedIn: RevisionRef?
     /// With --dump: the English revision read as today's.
     public var sourceRevision: RevisionRef?
-    /// With --dump, on a translatable page: what decided the state (see ``TranslateInference``).
+    /// With --dump, on a translatable page: what decided the state (``TranslateSignal``).
     public var signal: TranslateSignal?
 
-    public init(
+    package init(
         document: String, language: LanguageCode, unit: UnitID, state: UnitState, translationFile: String, translationLine: Int?, sourceFile: String,
         sourceLine: Int, recorded: String?, expected: String, now: String, then: Then? = nil, history: History = .notNeeded, historyNote: String? = nil,
         changes: [Change] = [], place: String? = nil, provenance: ProvenanceKind? = nil, translatedIn: RevisionRef? = nil, sourceRevision: RevisionRef? = nil,

@@ -4,8 +4,8 @@
 /// `$175 million` → `$177 million` shows as one changed number. Uses a longest-common-subsequence
 /// table; units are short (a few hundred tokens), and longer inputs fall back to a whole-text
 /// replacement rather than quadratic work.
-public struct WordDiff: Sendable, Hashable {
-    public enum Operation: Sendable, Hashable {
+package struct WordDiff: Sendable, Hashable {
+    package enum Operation: Sendable, Hashable {
         case equal(String)
         case delete(String)
         case insert(String)
@@ -16,12 +16,12 @@ public struct WordDiff: Sendable, Hashable {
         }
     }
 
-    public var operations: [Operation]
+    package var operations: [Operation]
 
     /// Token pairs beyond which the table is not built.
-    public static let maximumCells = 4_000_000
+    package static let maximumCells = 4_000_000
 
-    public init(old: String, new: String) {
+    package init(old: String, new: String) {
         let a = Self.tokens(old), b = Self.tokens(new)
         guard a.count * b.count <= Self.maximumCells else {
             operations = [.delete(old), .insert(new)]
@@ -55,10 +55,10 @@ public struct WordDiff: Sendable, Hashable {
     }
 
     /// Whether the texts are the same.
-    public var isEmpty: Bool { operations.allSatisfy { if case .equal = $0 { true } else { false } } }
+    package var isEmpty: Bool { operations.allSatisfy { if case .equal = $0 { true } else { false } } }
 
     /// The diff as git's `--word-diff=plain` shows it: `[-old-]{+new+}`.
-    public var plain: String {
+    package var plain: String {
         operations.map { op in
             switch op {
             case .equal(let text): text

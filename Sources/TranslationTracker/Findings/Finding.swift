@@ -4,21 +4,30 @@
 /// `check` names what produced it (`stale`, `missing-unit`, `structure`, …); `file`, `line` and
 /// `column` point where the fix goes when the text is local.
 public struct Finding: Sendable, Codable, Hashable {
+    /// The check or status rule that found it (`stale`, `numbers`, …): what `--fail-on` and suppression comments name.
     public var check: String
+    /// How bad it is; the gate fails on errors or warnings when asked to.
     public var severity: Severity
+    /// The document's id, when the finding is about one.
     public var document: String?
+    /// The translation's language, when the finding is about one.
     public var language: LanguageCode?
+    /// The unit, when the finding is about one.
     public var unit: UnitID?
+    /// The local file, relative to the workspace root, when there is one.
     public var file: String?
+    /// The 1-based line in ``file``.
     public var line: Int?
+    /// The 1-based column in ``file``.
     public var column: Int?
+    /// What is wrong and what to do, in one line.
     public var message: String
     /// The offending pieces of text, for content checks: `["177 million", "175 millions"]`.
     public var fragments: [String]?
     /// For a finding about a wiki page: where, with links (see ``WikiLocation``).
     public var wiki: WikiLocation?
 
-    public init(
+    package init(
         check: String, severity: Severity, document: String? = nil, language: LanguageCode? = nil,
         unit: UnitID? = nil, file: String? = nil, line: Int? = nil, column: Int? = nil, message: String, fragments: [String]? = nil,
         wiki: WikiLocation? = nil

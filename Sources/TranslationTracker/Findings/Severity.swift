@@ -1,7 +1,10 @@
 /// How much a finding matters. The CI gate decides what fails from flags, not from severity alone.
 public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    /// For information: never fails a gate.
     case info
+    /// Worth a look: fails a gate only with `--fail-on warning`.
     case warning
+    /// Wrong: fails a gate with `--fail-on error` (stale units and broken structure are errors).
     case error
 
     private var rank: Int {

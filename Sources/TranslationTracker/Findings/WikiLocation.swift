@@ -22,7 +22,7 @@ public struct WikiLocation: Sendable, Codable, Hashable {
     /// For a stale unit: English revisions saved since the one it was translated from.
     public var englishEditsBehind: Int?
 
-    public init(
+    package init(
         wiki: String, title: String, revision: Int? = nil, url: String? = nil, englishDiff: String? = nil, englishEditsBehind: Int? = nil
     ) {
         self.wiki = wiki

@@ -3,12 +3,17 @@
 /// Example: `Gate(failOn: [.stale], minimumCoverage: 80, minimumCoverageByLanguage: ["sw": 50])`
 /// fails when any unit is stale, or a translation's coverage is under 80 % (50 % for Swahili).
 public struct Gate: Sendable, Hashable {
+    /// The conditions that fail the gate.
     public var failOn: Set<GateCondition>
+    /// The coverage (percent) every translation must reach, if any.
     public var minimumCoverage: Double?
+    /// Per-language coverage minimums, replacing ``minimumCoverage`` for those languages.
     public var minimumCoverageByLanguage: [LanguageCode: Double]
 
+    /// What the gate fails on when nothing is said: stale units.
     public static let defaultConditions: Set<GateCondition> = [.stale]
 
+    /// A gate; with no arguments it fails on stale units only, as `transtrack check` does.
     public init(
         failOn: Set<GateCondition> = Gate.defaultConditions, minimumCoverage: Double? = nil,
         minimumCoverageByLanguage: [LanguageCode: Double] = [:]
@@ -20,6 +25,7 @@ public struct Gate: Sendable, Hashable {
 
     /// The gate's verdict and its reasons.
     public struct Result: Sendable, Hashable {
+        /// Whether nothing failed.
         public var passed: Bool { reasons.isEmpty }
         /// One line per reason, e.g. `2 stale units (--fail-on stale)` or
         /// `summary sw coverage 80.0% is below 90%`.
@@ -28,6 +34,7 @@ public struct Gate: Sendable, Hashable {
         public var failing: [Finding]
     }
 
+    /// The verdict on a report: decided from its findings and coverage, never from rendered text.
     public func evaluate(_ report: StatusReport) -> Result {
         var reasons: [String] = []
         var failing: [Finding] = []

@@ -7,17 +7,24 @@ public struct Manifest: Sendable, Codable, Hashable {
     /// The only manifest version this build reads.
     public static let currentVersion = 1
 
+    /// The manifest format's version (``currentVersion``), so a newer format is refused, not misread.
     public var version: Int
     /// Folder that local paths are relative to, relative to the manifest's own folder.
     public var root: String
+    /// The project's name and contact, for reports and the User-Agent sent to wikis.
     public var project: Project?
+    /// The language translations are made from.
     public var source: LanguageCode
+    /// Every language, the source included, in the order reports list them.
     public var languages: [Language]
+    /// The wikis documents live on, by id.
     public var wikis: [Wiki]
+    /// The tracked documents and every place each lives.
     public var documents: [DocumentSpec]
     /// Which content checks run and how severe their findings are.
     public var checks: CheckConfiguration
 
+    /// A manifest built in code; ``ManifestLoader`` builds one from YAML with positions for its errors.
     public init(
         version: Int = Manifest.currentVersion, root: String = ".", project: Project? = nil,
         source: LanguageCode, languages: [Language], wikis: [Wiki] = [], documents: [DocumentSpec],
@@ -50,10 +57,13 @@ public struct Manifest: Sendable, Codable, Hashable {
     /// The languages translated into: every declared language but the source, in manifest order.
     public var targets: [Language] { languages.filter { $0.code != source } }
 
+    /// The language with this code, or nil.
     public func language(_ code: LanguageCode) -> Language? { languages.first { $0.code == code } }
 
+    /// The document with this id, or nil.
     public func document(_ id: String) -> DocumentSpec? { documents.first { $0.id == id } }
 
+    /// The wiki with this id, or nil.
     public func wiki(_ id: String) -> Wiki? { wikis.first { $0.id == id } }
 
     /// Whether `id` may name a wiki or a document: a lowercase ASCII letter or digit, then letters,
@@ -61,7 +71,7 @@ public struct Manifest: Sendable, Codable, Hashable {
     ///
     /// Ids become folder and file names (the cache keeps `.transtrack-cache/WIKI/`), so an id can
     /// never be `..`, contain `/`, or differ from another only in case.
-    public static func isSafeID(_ id: String) -> Bool {
+    package static func isSafeID(_ id: String) -> Bool {
         guard let first = id.utf8.first, isLowercaseLetterOrDigit(first) else { return false }
         return id.utf8.allSatisfy { isLowercaseLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }

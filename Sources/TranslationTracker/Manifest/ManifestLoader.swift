@@ -4,13 +4,14 @@ import Yams
 /// A manifest together with where each of its values was written, so that problems found later
 /// (a source file that does not exist) can be reported at `file:line:column`.
 public struct LoadedManifest: Sendable {
+    /// The manifest.
     public var manifest: Manifest
     /// The manifest's path as it should appear in messages.
     public var file: String
     /// Positions by value path, e.g. `documents[0].local.source`.
     public var positions: [String: SourcePosition]
 
-    public init(manifest: Manifest, file: String, positions: [String: SourcePosition] = [:]) {
+    package init(manifest: Manifest, file: String, positions: [String: SourcePosition] = [:]) {
         self.manifest = manifest
         self.file = file
         self.positions = positions
@@ -32,8 +33,10 @@ public struct ManifestLoader: Sendable {
     /// not a manifest, and reading it would only spend memory.
     public static let maximumBytes = 1 << 20
 
+    /// A loader; it holds no state.
     public init() {}
 
+    /// Parses and validates a manifest. `file` is the name diagnostics use; every mistake is reported at once, with its line and column.
     public func load(yaml: String, file: String) throws(ManifestError) -> LoadedManifest {
         let size = yaml.utf8.count
         guard size <= Self.maximumBytes else {

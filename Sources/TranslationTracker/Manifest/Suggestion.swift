@@ -1,10 +1,10 @@
 /// "Did you mean" suggestions for misspelt keys, codes and ids.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo
     /// (at most a third of the word's length, and at least one edit allowed). Among equally close
     /// candidates the first in alphabetical order wins, so the answer never depends on the order
     /// a set or dictionary hands them out in (which changes from run to run).
-    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
@@ -17,7 +17,7 @@ public enum Suggestion {
     }
 
     /// Text to append to a message: `; did you mean 'languages'?` or nothing.
-    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+    package static func hint(for word: String, in candidates: some Sequence<String>) -> String {
         guard let match = closest(to: word, in: candidates) else { return "" }
         return "; did you mean '\(match)'?"
     }

@@ -3,13 +3,20 @@
 /// `summary` is wikitext split into units; `slides` is a file per language. Readers for each
 /// kind of place turn these declarations into page states.
 public struct DocumentSpec: Sendable, Codable, Hashable {
+    /// A short id, used on the command line and in findings (`summary`).
     public var id: String
+    /// The document's name in reports.
     public var name: String
+    /// Wikitext or a file.
     public var kind: DocumentKind
+    /// Where its English and translations are in the repository, if they are.
     public var local: LocalLocation?
+    /// The wiki pages it is published on.
     public var pages: [WikiPageLocation]
+    /// Copies posted on other wikis, per language.
     public var copies: [LanguageCode: WikiCopy]
 
+    /// A document built in code.
     public init(
         id: String, name: String, kind: DocumentKind, local: LocalLocation? = nil,
         pages: [WikiPageLocation] = [], copies: [LanguageCode: WikiCopy] = [:]

@@ -8,6 +8,7 @@ public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable, Co
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// A code as written; ``isWellFormed`` says whether it is a plausible one.
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }
 
@@ -20,8 +21,10 @@ public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable, Co
         try container.encode(rawValue)
     }
 
+    /// The code as a dictionary key in JSON and YAML (`fr: …`).
     public var codingKey: any CodingKey { LanguageCodingKey(stringValue: rawValue) }
 
+    /// A code read from a dictionary key in JSON and YAML.
     public init?<T: CodingKey>(codingKey: T) { self.rawValue = codingKey.stringValue }
 
     public static func < (lhs: LanguageCode, rhs: LanguageCode) -> Bool { lhs.rawValue < rhs.rawValue }

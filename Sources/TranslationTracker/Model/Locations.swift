@@ -9,11 +9,14 @@
 /// others in the order given (`locales/ar/slides.odp`, then `locales/ar/slides.pptx`, …).
 /// Without `formats`, only the pattern's own extension counts.
 public struct LocalLocation: Sendable, Codable, Hashable {
+    /// The English source file, relative to the manifest's root.
     public var source: String
+    /// The translations' paths, with `{lang}` for the language code.
     public var translation: PathPattern
     /// Deck formats a translation may have (file documents only); nil: the pattern's extension.
     public var formats: [DeckFormat]?
 
+    /// Where a document's files are.
     public init(source: String, translation: PathPattern, formats: [DeckFormat]? = nil) {
         self.source = source
         self.translation = translation
@@ -35,7 +38,7 @@ public struct LocalLocation: Sendable, Codable, Hashable {
     }
 
     /// The deck format a path's extension names, if any.
-    public static func deckFormat(of path: String) -> DeckFormat? {
+    package static func deckFormat(of path: String) -> DeckFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         return DeckFormat(rawValue: path[path.index(after: dot)...].lowercased())
     }
@@ -46,11 +49,16 @@ public struct LocalLocation: Sendable, Codable, Hashable {
 /// On Meta-Wiki the summary is a translatable page (`translatable: true`) whose translations
 /// are `/{lang}` subpages; on Commons the slides are files whose names carry the language.
 public struct WikiPageLocation: Sendable, Codable, Hashable {
+    /// The wiki's id in the manifest.
     public var wiki: String
+    /// The English page's title.
     public var source: String
+    /// The translations' titles, with `{lang}` for the language code.
     public var translation: PathPattern
+    /// Whether the page is a translatable page of the Translate extension (its units are Translate's).
     public var translatable: Bool
 
+    /// Where a document is on a wiki.
     public init(wiki: String, source: String, translation: PathPattern, translatable: Bool = false) {
         self.wiki = wiki
         self.source = source
@@ -72,9 +80,12 @@ public struct WikiPageLocation: Sendable, Codable, Hashable {
 /// A copy of a translation posted as an ordinary page on a language's own wiki
 /// (for example the Arabic summary reposted on the Arabic Wikipedia).
 public struct WikiCopy: Sendable, Codable, Hashable {
+    /// The wiki's id in the manifest.
     public var wiki: String
+    /// The page's title on that wiki.
     public var title: String
 
+    /// A copy of one translation on a wiki.
     public init(wiki: String, title: String) {
         self.wiki = wiki
         self.title = title

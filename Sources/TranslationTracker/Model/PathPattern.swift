@@ -4,11 +4,13 @@
 /// The placeholder is the only one recognised, so a typo such as `{language}` is caught when
 /// the manifest is loaded rather than producing a path that never exists.
 public struct PathPattern: RawRepresentable, Sendable, Codable, Hashable, CustomStringConvertible {
+    /// What stands for the language code in a pattern.
     public static let placeholder = "{lang}"
 
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// A pattern as written in the manifest.
     public init(_ rawValue: String) { self.rawValue = rawValue }
 
     public init(from decoder: any Decoder) throws {

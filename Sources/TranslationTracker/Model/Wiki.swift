@@ -3,11 +3,16 @@
 /// Declared in the manifest so that readers for dumps and the Action API can find every place
 /// a translation may exist. `language` is set for single-language wikis such as `arwiki`.
 public struct Wiki: Sendable, Codable, Hashable {
+    /// The id documents use to name it (`meta`, `arwiki`).
     public var id: String
+    /// Its name in reports.
     public var name: String
+    /// Its Action API URL (`https://meta.wikimedia.org/w/api.php`).
     public var api: String
+    /// The language of a language's own wiki, if it is one.
     public var language: LanguageCode?
 
+    /// A wiki.
     public init(id: String, name: String, api: String, language: LanguageCode? = nil) {
         self.id = id
         self.name = name

@@ -17,7 +17,7 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     /// The full SHA-256 digest in lowercase hex.
     public let digest: String
 
-    public init(digest: String) { self.digest = digest }
+    package init(digest: String) { self.digest = digest }
 
     /// The fingerprint of a unit's translatable text.
     public init(unitText: String) {
@@ -37,7 +37,7 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public var description: String { hex }
 
     /// The bytes that are hashed: whitespace runs folded to one space, ends trimmed.
-    public static func normalized(_ text: String) -> [UInt8] {
+    package static func normalized(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -61,10 +61,13 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
 /// A fingerprint as recorded in a translation's marker (`src=…`): a hex prefix of the English
 /// unit's digest, at least 6 digits, so hand-written short forms work as git's short hashes do.
 public struct RecordedFingerprint: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The shortest `src=` prefix that still matches: six hex digits.
     public static let minimumLength = 6
 
+    /// The hex digits as recorded.
     public let hex: String
 
+    /// A recorded fingerprint, or nil when `value` is not at least ``minimumLength`` hex digits.
     public init?(_ value: String) {
         self.init(hexBytes: Array(value.utf8)[...])
     }

@@ -2,10 +2,10 @@
 ///
 /// A document is compared with every translation of it; hashing its units once per document
 /// instead of once per translation is what keeps `status` linear in the number of units.
-public struct FingerprintedSource: Sendable {
-    public let document: WikitextDocument
+package struct FingerprintedSource: Sendable {
+    package let document: WikitextDocument
     /// The English units in order, the first of each id only.
-    public let units: [TranslationUnit]
+    package let units: [TranslationUnit]
     private let entries: [UnitID: Entry]
 
     private struct Entry: Sendable {
@@ -13,7 +13,7 @@ public struct FingerprintedSource: Sendable {
         var hex: String
     }
 
-    public init(_ document: WikitextDocument) {
+    package init(_ document: WikitextDocument) {
         self.document = document
         var entries: [UnitID: Entry] = [:]
         entries.reserveCapacity(document.units.count)
@@ -29,11 +29,11 @@ public struct FingerprintedSource: Sendable {
     }
 
     /// The fingerprint of the English unit with this id.
-    public func fingerprint(_ id: UnitID) -> Fingerprint? { entries[id]?.fingerprint }
+    package func fingerprint(_ id: UnitID) -> Fingerprint? { entries[id]?.fingerprint }
 
     /// Its short form, as markers record it.
-    public func hex(_ id: UnitID) -> String? { entries[id]?.hex }
+    package func hex(_ id: UnitID) -> String? { entries[id]?.hex }
 
     /// Whether the English has a unit with this id.
-    public func contains(_ id: UnitID) -> Bool { entries[id] != nil }
+    package func contains(_ id: UnitID) -> Bool { entries[id] != nil }
 }

@@ -16,15 +16,15 @@
 /// let timelines = HistoryInference.timelines(of: copy.history)
 /// inference.infer(unit: "7", timeline: timelines["7"]!, now: today)   // .stale(evidence)
 /// ```
-public struct HistoryInference: Sendable {
+package struct HistoryInference: Sendable {
     /// One English revision, split into units and fingerprinted once.
-    public struct SourceRevision: Sendable {
-        public var ref: RevisionRef
-        public var source: FingerprintedSource
+    package struct SourceRevision: Sendable {
+        package var ref: RevisionRef
+        package var source: FingerprintedSource
     }
 
     /// A unit's text in one translation revision.
-    public enum UnitText: Sendable, Hashable {
+    package enum UnitText: Sendable, Hashable {
         /// The unit's text, whitespace folded (``Fingerprint/normalized(_:)``).
         case text([UInt8])
         /// The revision has unit markers, but not this unit.
@@ -33,29 +33,29 @@ public struct HistoryInference: Sendable {
 
     /// One unit's text across the revisions of a translation, oldest first. Revisions whose text
     /// is unknown (suppressed, or without any unit markers) are left out.
-    public struct UnitTimeline: Sendable, Hashable {
-        public struct Entry: Sendable, Hashable {
-            public var ref: RevisionRef
-            public var text: UnitText
+    package struct UnitTimeline: Sendable, Hashable {
+        package struct Entry: Sendable, Hashable {
+            package var ref: RevisionRef
+            package var text: UnitText
 
-            public init(ref: RevisionRef, text: UnitText) {
+            package init(ref: RevisionRef, text: UnitText) {
                 self.ref = ref
                 self.text = text
             }
         }
 
-        public var entries: [Entry]
+        package var entries: [Entry]
         /// Whether the first entry is the page's first revision.
-        public var complete: Bool
+        package var complete: Bool
 
-        public init(entries: [Entry], complete: Bool) {
+        package init(entries: [Entry], complete: Bool) {
             self.entries = entries
             self.complete = complete
         }
     }
 
     /// What history says about one unit.
-    public enum Outcome: Sendable, Hashable {
+    package enum Outcome: Sendable, Hashable {
         /// Translated from English whose unit is the same as today's.
         case current(UnitEvidence)
         /// Translated from English whose unit has changed since (or did not exist yet).
@@ -65,10 +65,10 @@ public struct HistoryInference: Sendable {
     }
 
     /// English revisions with text, oldest first.
-    public let english: [SourceRevision]
+    package let english: [SourceRevision]
 
     /// Parses every English revision once.
-    public init(english history: PageHistory) {
+    package init(english history: PageHistory) {
         english = history.revisions.compactMap { revision in
             guard let text = revision.text else { return nil }
             return SourceRevision(ref: revision.ref, source: FingerprintedSource(WikitextDocument(text)))
@@ -76,18 +76,18 @@ public struct HistoryInference: Sendable {
     }
 
     /// The English revision current at `timestamp`: the latest saved at or before it.
-    public func englishRevision(at timestamp: String) -> SourceRevision? {
+    package func englishRevision(at timestamp: String) -> SourceRevision? {
         english.last { $0.ref.timestamp <= timestamp }
     }
 
     /// The latest English revision whose unit `id` has the recorded fingerprint: the English a
     /// stamped translation was made from.
-    public func englishRevision(unit id: UnitID, matching recorded: RecordedFingerprint) -> SourceRevision? {
+    package func englishRevision(unit id: UnitID, matching recorded: RecordedFingerprint) -> SourceRevision? {
         english.last { $0.source.fingerprint(id).map(recorded.matches) ?? false }
     }
 
     /// The text of each marked unit across the revisions of a wikitext translation.
-    public static func timelines(of history: PageHistory) -> [UnitID: UnitTimeline] {
+    package static func timelines(of history: PageHistory) -> [UnitID: UnitTimeline] {
         var known: [(ref: RevisionRef, units: [UnitID: [UInt8]])] = []
         for revision in history.revisions {
             guard let text = revision.text else { continue }
@@ -115,7 +115,7 @@ public struct HistoryInference: Sendable {
 
     /// The text of a Translate unit page across its revisions, the fuzzy marker left out (Translate
     /// adding `!!FUZZY!!` is not a translator's change).
-    public static func timeline(ofUnitPage history: PageHistory) -> UnitTimeline {
+    package static func timeline(ofUnitPage history: PageHistory) -> UnitTimeline {
         var entries: [UnitTimeline.Entry] = []
         for revision in history.revisions {
             guard let text = revision.text else { continue }
@@ -129,7 +129,7 @@ public struct HistoryInference: Sendable {
     /// (`PAGE/LANG`), units lined up with the English by position; an untranslated unit is absent,
     /// and a fuzzy one keeps its text (Translate wrapping it is not a translator's change).
     /// Revisions whose units do not line up with `english` are left out.
-    public static func timelines(ofRendered history: PageHistory, english: [UnitID], sourceLanguage: LanguageCode) -> [UnitID: UnitTimeline] {
+    package static func timelines(ofRendered history: PageHistory, english: [UnitID], sourceLanguage: LanguageCode) -> [UnitID: UnitTimeline] {
         var known: [(ref: RevisionRef, units: [UnitID: UnitText])] = []
         for revision in history.revisions {
             guard let text = revision.text,
@@ -151,7 +151,7 @@ public struct HistoryInference: Sendable {
 
     /// T: the revision in which the unit's text last changed, or nil when history does not reach
     /// back far enough to tell (or the unit is not in the latest revision).
-    public static func lastChange(_ timeline: UnitTimeline) -> RevisionRef? {
+    package static func lastChange(_ timeline: UnitTimeline) -> RevisionRef? {
         let entries = timeline.entries
         guard let last = entries.last, case .text = last.text else { return nil }
         var index = entries.count - 1
@@ -163,7 +163,7 @@ public struct HistoryInference: Sendable {
     }
 
     /// Infers the state of one translated unit against today's English.
-    public func infer(unit id: UnitID, timeline: UnitTimeline, now: FingerprintedSource) -> Outcome {
+    package func infer(unit id: UnitID, timeline: UnitTimeline, now: FingerprintedSource) -> Outcome {
         guard let current = now.fingerprint(id) else { return .unknown("the English has no unit \(id)") }
         guard let changed = Self.lastChange(timeline) else {
             return .unknown("the history does not reach back to when unit \(id) was translated")

@@ -3,18 +3,18 @@
 ///
 /// New ids continue after the largest numeric id in use, so existing ids never change. With
 /// markers in place, editing a paragraph makes its translations stale instead of orphaning them.
-public struct SourceMarker: Sendable {
-    public init() {}
+package struct SourceMarker: Sendable {
+    package init() {}
 
-    public struct Result: Sendable {
-        public var bytes: [UInt8]
+    package struct Result: Sendable {
+        package var bytes: [UInt8]
         /// Old (derived) id → new id, in document order.
-        public var assigned: [(UnitID, UnitID)]
+        package var assigned: [(UnitID, UnitID)]
         /// Units left without a marker, with the reason (a unit inside a `<!-- … -->`).
-        public var skipped: [(UnitID, String)] = []
+        package var skipped: [(UnitID, String)] = []
     }
 
-    public func mark(_ document: WikitextDocument) -> Result {
+    package func mark(_ document: WikitextDocument) -> Result {
         var next = (document.units.compactMap { Int($0.id.rawValue) }.max() ?? 0) + 1
         let newline: [UInt8] = document.source.usesCRLF ? [0x0D, 0x0A] : [0x0A]
         var edits: [(Range<Int>, [UInt8])] = []

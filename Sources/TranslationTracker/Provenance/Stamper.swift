@@ -6,23 +6,23 @@
 /// extension puts it: on its own line before the text, or at the end of a heading line. When only
 /// some units of such a file are stamped, the others get markers without `src=`, so the file
 /// keeps matching the English unit by unit.
-public struct Stamper: Sendable {
-    public init() {}
+package struct Stamper: Sendable {
+    package init() {}
 
     /// What stamping did to one file.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The new file contents; equal to the old ones when nothing changed.
-        public var bytes: [UInt8]
-        public var stamped: [UnitID]
+        package var bytes: [UInt8]
+        package var stamped: [UnitID]
         /// Units that were already stamped with the current fingerprint.
-        public var unchanged: [UnitID]
+        package var unchanged: [UnitID]
         /// Units asked for that could not be stamped, with the reason.
-        public var skipped: [(UnitID, String)]
-        public var changed: Bool { !stamped.isEmpty }
+        package var skipped: [(UnitID, String)]
+        package var changed: Bool { !stamped.isEmpty }
     }
 
     /// Stamps `units` (all matched units when nil) of `translation` against `source`.
-    public func stamp(translation: WikitextDocument, source: WikitextDocument, units wanted: Set<UnitID>? = nil) -> Result {
+    package func stamp(translation: WikitextDocument, source: WikitextDocument, units wanted: Set<UnitID>? = nil) -> Result {
         let matched = UnitMatcher.match(source: source, translation: translation)
         var edits: [(Range<Int>, [UInt8])] = []
         var stamped: [UnitID] = []

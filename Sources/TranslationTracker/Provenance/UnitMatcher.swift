@@ -3,14 +3,14 @@
 /// By id when the translation has markers. A translation with no markers at all (a copy pasted
 /// from an old revision, say) is matched by position: its n-th unit is taken as the English
 /// n-th unit, and such units can never be more than `unverified`.
-public enum UnitMatcher {
-    public struct Matched: Sendable {
+package enum UnitMatcher {
+    package struct Matched: Sendable {
         /// Translation units, re-identified where matched by position.
-        public var units: [TranslationUnit]
-        public var byPosition: Bool
+        package var units: [TranslationUnit]
+        package var byPosition: Bool
     }
 
-    public static func match(source: WikitextDocument, translation: WikitextDocument) -> Matched {
+    package static func match(source: WikitextDocument, translation: WikitextDocument) -> Matched {
         if translation.hasMarkers || translation.units.isEmpty {
             return Matched(units: translation.units, byPosition: false)
         }

@@ -2,18 +2,18 @@
 ///
 /// A full-history dump starts at the page's creation (`complete`); a current-only dump has just
 /// the latest revision, and inference must not take its text for the text the page was created with.
-public struct PageHistory: Sendable, Hashable {
-    public var revisions: [WikiRevision]
+package struct PageHistory: Sendable, Hashable {
+    package var revisions: [WikiRevision]
     /// Whether `revisions` starts with the page's first revision.
-    public var complete: Bool
+    package var complete: Bool
 
-    public init(revisions: [WikiRevision] = [], complete: Bool = false) {
+    package init(revisions: [WikiRevision] = [], complete: Bool = false) {
         self.revisions = revisions
         self.complete = complete
     }
 
-    public var latest: WikiRevision? { revisions.last }
+    package var latest: WikiRevision? { revisions.last }
 
     /// The revision with this id.
-    public func revision(_ id: Int) -> WikiRevision? { revisions.first { $0.id == id } }
+    package func revision(_ id: Int) -> WikiRevision? { revisions.first { $0.id == id } }
 }

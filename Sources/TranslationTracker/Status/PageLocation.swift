@@ -1,6 +1,8 @@
 /// Where a page lives: a local file (path relative to the workspace root) or a wiki page.
 public enum PageLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// A local file, relative to the manifest's root.
     case file(path: String)
+    /// A page on a wiki of the manifest.
     case wiki(id: String, title: String)
 
     /// The place this location belongs to: `local` for files, the wiki id otherwise.

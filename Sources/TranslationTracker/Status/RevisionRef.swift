@@ -1,9 +1,11 @@
 /// A revision by id and time: what reports show for a wiki page ("r5012 of 2024-02-01").
 public struct RevisionRef: Sendable, Codable, Hashable, Comparable {
+    /// The revision id.
     public var id: Int
+    /// Its ISO 8601 timestamp (`2023-04-20T12:05:00Z`).
     public var timestamp: String
 
-    public init(id: Int, timestamp: String) {
+    package init(id: Int, timestamp: String) {
         self.id = id
         self.timestamp = timestamp
     }

@@ -5,19 +5,19 @@
 /// evaluator only ever sees page states, never files, XML or HTTP. The content says which kind
 /// of page it is (``PageContent``), and the evaluator judges each kind its own way. From a dump,
 /// the history is what provenance is inferred from.
-public struct PageState: Sendable {
-    public var location: PageLocation
-    public var exists: Bool
+package struct PageState: Sendable {
+    package var location: PageLocation
+    package var exists: Bool
     /// What the page holds, by kind.
-    public var content: PageContent
+    package var content: PageContent
     /// Problems reading it (not UTF-8, unreadable) as findings.
-    public var findings: [Finding]
+    package var findings: [Finding]
     /// The latest revision of a wiki page.
-    public var revision: RevisionRef?
+    package var revision: RevisionRef?
     /// The page's revisions, oldest first; empty for local files.
-    public var history: PageHistory
+    package var history: PageHistory
 
-    public init(
+    package init(
         location: PageLocation, exists: Bool, content: PageContent = .none, findings: [Finding] = [], revision: RevisionRef? = nil,
         history: PageHistory = PageHistory()
     ) {
@@ -30,7 +30,7 @@ public struct PageState: Sendable {
     }
 
     /// A page whose content is given piece by piece: wikitext, Translate units, or a deck.
-    public init(
+    package init(
         location: PageLocation, exists: Bool, document: WikitextDocument? = nil, findings: [Finding] = [],
         revision: RevisionRef? = nil, history: PageHistory = PageHistory(), translateUnits: [String: TranslateUnitPage]? = nil,
         deck: Deck? = nil, deckStamp: DeckStamp? = nil
@@ -46,11 +46,11 @@ public struct PageState: Sendable {
         self.init(location: location, exists: exists, content: content, findings: findings, revision: revision, history: history)
     }
 
-    public static func absent(_ location: PageLocation) -> PageState { PageState(location: location, exists: false) }
+    package static func absent(_ location: PageLocation) -> PageState { PageState(location: location, exists: false) }
 
     /// The wikitext read: the page's own, or the rendered page of a Translate translation (the
     /// source text of a translatable page).
-    public var document: WikitextDocument? {
+    package var document: WikitextDocument? {
         get {
             switch content {
             case .wikitext(let document): document
@@ -70,7 +70,7 @@ public struct PageState: Sendable {
 
     /// For a page of a translatable page: Translate's unit pages by unit name (see
     /// ``TranslateContent/units``); nil for every other page.
-    public var translateUnits: [String: TranslateUnitPage]? {
+    package var translateUnits: [String: TranslateUnitPage]? {
         get {
             guard case .translate(let translate) = content else { return nil }
             return translate.units
@@ -87,7 +87,7 @@ public struct PageState: Sendable {
     }
 
     /// For a translation of a translatable page read live: Translate's own numbers.
-    public var translateStats: TranslateStats? {
+    package var translateStats: TranslateStats? {
         get {
             guard case .translate(let translate) = content else { return nil }
             return translate.stats
@@ -101,20 +101,20 @@ public struct PageState: Sendable {
     }
 
     /// A local slide deck as read; nil when it could not be read, or for any other page.
-    public var deck: Deck? {
+    package var deck: Deck? {
         guard case .deck(let deck, _) = content else { return nil }
         return deck
     }
 
     /// The translated deck's stamp record (its sidecar), when it has one.
-    public var deckStamp: DeckStamp? {
+    package var deckStamp: DeckStamp? {
         guard case .deck(_, let stamp) = content else { return nil }
         return stamp
     }
 }
 
 /// What a page holds, one case per kind of page a document can have at a place.
-public enum PageContent: Sendable {
+package enum PageContent: Sendable {
     /// Nothing read: the page does not exist, or its text could not be read (see the findings).
     case none
     /// Wikitext, split into units: a local file, a page on a wiki, a copy on a Wikipedia.
@@ -133,14 +133,14 @@ public enum PageContent: Sendable {
 /// possibly none, the rendered page when it was read, and, read live, Translate's own numbers.
 /// For the source (`PAGE`): the English unit pages (`Translations:PAGE/UNIT/en`), whose history
 /// says when each unit last changed, and the source text.
-public struct TranslateContent: Sendable {
-    public var units: [String: TranslateUnitPage]
+package struct TranslateContent: Sendable {
+    package var units: [String: TranslateUnitPage]
     /// The rendered translation page (or the source text).
-    public var page: WikitextDocument?
+    package var page: WikitextDocument?
     /// Translate's own numbers (`meta=messagegroupstats`), to cross-check the units' states against.
-    public var stats: TranslateStats?
+    package var stats: TranslateStats?
 
-    public init(units: [String: TranslateUnitPage], page: WikitextDocument? = nil, stats: TranslateStats? = nil) {
+    package init(units: [String: TranslateUnitPage], page: WikitextDocument? = nil, stats: TranslateStats? = nil) {
         self.units = units
         self.page = page
         self.stats = stats
@@ -148,12 +148,12 @@ public struct TranslateContent: Sendable {
 }
 
 /// One document at one place: the English source and each language's translation.
-public struct DocumentSnapshot: Sendable {
-    public var document: DocumentSpec
-    public var source: PageState
-    public var translations: [LanguageCode: PageState]
+package struct DocumentSnapshot: Sendable {
+    package var document: DocumentSpec
+    package var source: PageState
+    package var translations: [LanguageCode: PageState]
 
-    public init(document: DocumentSpec, source: PageState, translations: [LanguageCode: PageState]) {
+    package init(document: DocumentSpec, source: PageState, translations: [LanguageCode: PageState]) {
         self.document = document
         self.source = source
         self.translations = translations
@@ -161,14 +161,14 @@ public struct DocumentSnapshot: Sendable {
 }
 
 /// Everything the readers found, ready for ``StatusEvaluator``.
-public struct Snapshot: Sendable {
-    public var documents: [DocumentSnapshot]
+package struct Snapshot: Sendable {
+    package var documents: [DocumentSnapshot]
     /// Documents no reader covered, with why (e.g. no local files declared).
-    public var untracked: [UntrackedDocument]
+    package var untracked: [UntrackedDocument]
     /// Findings about the workspace itself, such as a folder for an undeclared language.
-    public var findings: [Finding]
+    package var findings: [Finding]
 
-    public init(documents: [DocumentSnapshot], untracked: [UntrackedDocument] = [], findings: [Finding] = []) {
+    package init(documents: [DocumentSnapshot], untracked: [UntrackedDocument] = [], findings: [Finding] = []) {
         self.documents = documents
         self.untracked = untracked
         self.findings = findings
@@ -177,10 +177,12 @@ public struct Snapshot: Sendable {
 
 /// A document declared in the manifest that the readers used did not cover.
 public struct UntrackedDocument: Sendable, Codable, Hashable {
+    /// The document's id.
     public var id: String
+    /// Why there is nothing to read (no local files, and no wiki read).
     public var reason: String
 
-    public init(id: String, reason: String) {
+    package init(id: String, reason: String) {
         self.id = id
         self.reason = reason
     }

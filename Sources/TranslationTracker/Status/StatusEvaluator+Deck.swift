@@ -1,9 +1,9 @@
 extension StatusEvaluator {
     /// What the content checks of one translated deck need.
-    public struct DeckChecks: Sendable {
-        public var runner: CheckRunner
-        public var english: CheckRunner.EnglishUnits
-        public var language: Language
+    package struct DeckChecks: Sendable {
+        package var runner: CheckRunner
+        package var english: CheckRunner.EnglishUnits
+        package var language: Language
     }
 
     /// Evaluates one language of a local slide deck against the English deck. Each English slide
@@ -14,7 +14,7 @@ extension StatusEvaluator {
     /// are missing, slides beyond the English count extra, and a count that differs is a finding.
     /// With a PDF on either side there is no slide text to compare: the page count must match,
     /// and the deck as a whole is current only when its record holds today's English deck SHA-1.
-    public static func evaluateDeck(
+    package static func evaluateDeck(
         page: PageState, source: PageState, document: String, language: LanguageCode, checks: DeckChecks? = nil
     ) -> (TranslationStatus, [Finding]) {
         let file = page.location.path

@@ -1,11 +1,11 @@
 extension StatusEvaluator {
     /// The unit a file document (a slide deck) is counted as: the file is there or it is not.
-    public static let fileUnit: UnitID = "file"
+    package static let fileUnit: UnitID = "file"
 
     /// Evaluates one language of a file document (slides on Commons). What matters is that the
     /// file exists; a translation whose page is older than the English one's latest revision is
     /// stale by inference (the English file was replaced or edited after it was made).
-    public static func evaluateFile(page: PageState, source: PageState, document: String, language: LanguageCode) -> (TranslationStatus, [Finding]) {
+    package static func evaluateFile(page: PageState, source: PageState, document: String, language: LanguageCode) -> (TranslationStatus, [Finding]) {
         var counts = UnitCounts()
         counts.total = 1
         var findings = page.findings

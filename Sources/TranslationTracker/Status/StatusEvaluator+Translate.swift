@@ -16,7 +16,7 @@ extension StatusEvaluator {
     ///
     /// With `checks`, the content checks run on every current unit (the title aside), the
     /// translation against the English Translate has for it (its definition, variables as `$name`).
-    public static func evaluateTranslate(
+    package static func evaluateTranslate(
         page: PageState, source english: FingerprintedSource?, englishUnitPages: [String: TranslateUnitPage]? = nil, document: String,
         language: LanguageCode, sourceLanguage: LanguageCode, checks: ContentChecks? = nil, inference: HistoryInference? = nil
     ) -> (TranslationStatus, [Finding]) {

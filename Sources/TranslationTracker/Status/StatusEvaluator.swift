@@ -7,16 +7,17 @@ public struct StatusEvaluator: Sendable {
     /// Content checks to run on current and unverified units; nil runs none (plain `status`).
     public var checks: CheckRunner?
 
+    /// An evaluator; with `checks` it also runs the content checks on every current or unverified unit.
     public init(checks: CheckRunner? = nil) { self.checks = checks }
 
     /// What the content checks of one translation need.
-    public struct ContentChecks: Sendable {
-        public var runner: CheckRunner
-        public var english: CheckRunner.EnglishUnits
-        public var language: Language
+    package struct ContentChecks: Sendable {
+        package var runner: CheckRunner
+        package var english: CheckRunner.EnglishUnits
+        package var language: Language
     }
 
-    public func evaluate(_ snapshot: Snapshot, manifest: Manifest) -> StatusReport {
+    package func evaluate(_ snapshot: Snapshot, manifest: Manifest) -> StatusReport {
         let evaluations = snapshot.documents.map { evaluate($0, manifest: manifest) }
         return report(evaluations, untracked: snapshot.untracked, findings: snapshot.findings, manifest: manifest)
     }
@@ -24,12 +25,12 @@ public struct StatusEvaluator: Sendable {
     /// One document's status and findings. Evaluating document by document lets a caller read,
     /// evaluate and drop each document's files in turn, so memory stays bounded by the largest
     /// document rather than the workspace.
-    public struct DocumentEvaluation: Sendable {
-        public var status: DocumentStatus
-        public var findings: [Finding]
+    package struct DocumentEvaluation: Sendable {
+        package var status: DocumentStatus
+        package var findings: [Finding]
     }
 
-    public func evaluate(_ snapshot: DocumentSnapshot, manifest: Manifest) -> DocumentEvaluation {
+    package func evaluate(_ snapshot: DocumentSnapshot, manifest: Manifest) -> DocumentEvaluation {
         let spec = snapshot.document
         let source = snapshot.source
         let sourceDocument = source.document
@@ -104,7 +105,7 @@ public struct StatusEvaluator: Sendable {
     /// Wikipedia) as one evaluation: the places' translations interleaved in manifest language
     /// order, each language's places in the order given; the first place's source is `source`
     /// and, with more than one place, every place's source is in `sources`.
-    public func combine(_ evaluations: [DocumentEvaluation], manifest: Manifest) -> DocumentEvaluation {
+    package func combine(_ evaluations: [DocumentEvaluation], manifest: Manifest) -> DocumentEvaluation {
         guard var combined = evaluations.first else { preconditionFailure("combine needs at least one evaluation") }
         guard evaluations.count > 1 else { return combined }
         let order = Dictionary(manifest.languages.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -121,7 +122,7 @@ public struct StatusEvaluator: Sendable {
     /// Assembles the report. Findings come in report order: the workspace's own, then per
     /// document its source's, then each translation's in manifest language order, each file's by
     /// line. There is no global sort: on a large workspace it would be the one serial step left.
-    public func report(
+    package func report(
         _ evaluations: [DocumentEvaluation], untracked: [UntrackedDocument], findings workspaceFindings: [Finding], manifest: Manifest
     ) -> StatusReport {
         var findings = Finding.sorted(workspaceFindings)
@@ -132,7 +133,7 @@ public struct StatusEvaluator: Sendable {
     }
 
     /// Evaluates one translation page against the English document.
-    public static func evaluate(
+    package static func evaluate(
         page: PageState, source: WikitextDocument?, document: String, language: LanguageCode
     ) -> (TranslationStatus, [Finding]) {
         evaluate(page: page, source: source.map(FingerprintedSource.init), document: document, language: language)
@@ -141,7 +142,7 @@ public struct StatusEvaluator: Sendable {
     /// Evaluates one translation page against the English document, fingerprints computed once.
     /// With `inference` (the English page's history) and the translation page's own history, a
     /// unit without `src=` gets a state inferred from when it was translated; `src=` still wins.
-    public static func evaluate(
+    package static func evaluate(
         page: PageState, source fingerprinted: FingerprintedSource?, document: String, language: LanguageCode,
         checks: ContentChecks? = nil, inference: HistoryInference? = nil
     ) -> (TranslationStatus, [Finding]) {
@@ -304,7 +305,7 @@ public struct StatusEvaluator: Sendable {
     }
 
     /// Parse problems of one file as findings.
-    public static func structureFindings(_ document: WikitextDocument, document id: String, language: LanguageCode, file: String?) -> [Finding] {
+    package static func structureFindings(_ document: WikitextDocument, document id: String, language: LanguageCode, file: String?) -> [Finding] {
         document.problems.map { problem in
             Finding(
                 check: StatusCheck.structure, severity: severity(of: problem.kind), document: id, language: language,

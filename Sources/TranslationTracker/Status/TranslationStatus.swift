@@ -1,11 +1,16 @@
 /// Where one language's translation of one document stands at one location.
 public struct TranslationStatus: Sendable, Codable, Hashable {
+    /// The document's id.
     public var document: String
+    /// The translation's language.
     public var language: LanguageCode
+    /// Where it was read: a local file or a wiki page.
     public var location: PageLocation
+    /// Complete, outdated, incomplete or missing.
     public var state: DocumentState
     /// Percentage of English units that are current; see ``UnitCounts/coverage``.
     public var coverage: Double
+    /// Its units in each state.
     public var counts: UnitCounts
     /// Every English unit in source order, then extra units; empty for a missing translation.
     public var units: [UnitStatus]
@@ -16,7 +21,7 @@ public struct TranslationStatus: Sendable, Codable, Hashable {
     /// The Translate extension's own numbers, for a translation of a translatable page.
     public var translate: TranslateStats?
 
-    public init(
+    package init(
         document: String, language: LanguageCode, location: PageLocation, state: DocumentState,
         counts: UnitCounts, units: [UnitStatus], matchedByPosition: Bool = false
     ) {

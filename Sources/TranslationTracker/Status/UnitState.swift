@@ -22,7 +22,7 @@ public enum ProvenanceKind: String, Sendable, Codable {
     /// it tags fuzzy is stale, a translated or proofread one current.
     case translate
     /// Translate's state inferred from an export: a typed `!!FUZZY!!`, the rendered page's
-    /// `mw-translate-fuzzy` wrappers, or the English unit page's history (``TranslateInference``).
+    /// `mw-translate-fuzzy` wrappers, or the English unit page's history (``TranslateSignal``).
     case translateInferred = "translate-inferred"
     /// Nothing to go on.
     case none
@@ -34,9 +34,13 @@ public enum ProvenanceKind: String, Sendable, Codable {
 /// `incomplete`: exists, nothing stale, but some units missing or unverified.
 /// `missing`: no translation at all.
 public enum DocumentState: String, Sendable, Codable, CaseIterable {
+    /// Every English unit has a current translation.
     case complete
+    /// At least one unit is stale.
     case outdated
+    /// Nothing is stale, but units are missing or unverified.
     case incomplete
+    /// There is no translation at all.
     case missing
 
     /// The state of a translation that exists, from its unit counts: a stale unit makes it

@@ -1,7 +1,10 @@
 /// The state of one unit in one translation, with the evidence for it.
 public struct UnitStatus: Sendable, Codable, Hashable {
+    /// The unit's id (`7`, or `h` and a fingerprint for an unmarked unit).
     public var id: UnitID
+    /// Current, stale, missing, extra or unverified.
     public var state: UnitState
+    /// What the state was decided from.
     public var provenance: ProvenanceKind
     /// Line of the unit in the translation, when it is there.
     public var line: Int?
@@ -14,7 +17,7 @@ public struct UnitStatus: Sendable, Codable, Hashable {
     /// The revisions the state was decided from, when it came from wiki history.
     public var evidence: UnitEvidence?
 
-    public init(
+    package init(
         id: UnitID, state: UnitState, provenance: ProvenanceKind, line: Int? = nil, sourceLine: Int? = nil,
         recorded: String? = nil, expected: String? = nil, evidence: UnitEvidence? = nil
     ) {
@@ -33,7 +36,7 @@ public struct UnitStatus: Sendable, Codable, Hashable {
 /// last changed, and the English revision that was current then (or, for a recorded `src=`,
 /// the latest English revision with that fingerprint). For a unit of a translatable page read
 /// from a dump, `source` is the English unit page's last change and `signal` says what decided
-/// (see ``TranslateInference``).
+/// (``TranslateSignal``).
 public struct UnitEvidence: Sendable, Codable, Hashable {
     /// Where the unit's translated text last changed.
     public var translation: RevisionRef?
@@ -44,7 +47,7 @@ public struct UnitEvidence: Sendable, Codable, Hashable {
     /// The rendered page revision whose wrapper decided, when ``signal`` is ``TranslateSignal/renderedPage``.
     public var rendered: RevisionRef?
 
-    public init(translation: RevisionRef? = nil, source: RevisionRef? = nil, signal: TranslateSignal? = nil, rendered: RevisionRef? = nil) {
+    package init(translation: RevisionRef? = nil, source: RevisionRef? = nil, signal: TranslateSignal? = nil, rendered: RevisionRef? = nil) {
         self.translation = translation
         self.source = source
         self.signal = signal
@@ -64,14 +67,20 @@ public enum TranslateSignal: String, Sendable, Codable, Hashable {
 
 /// How many units are in each state. `total` is the number of English units.
 public struct UnitCounts: Sendable, Codable, Hashable {
+    /// English units.
     public var total = 0
+    /// Units that follow today's English.
     public var current = 0
+    /// Units translated from an older English.
     public var stale = 0
+    /// English units with no translation.
     public var missing = 0
+    /// Translated units whose English cannot be told.
     public var unverified = 0
+    /// Translated units the English no longer has.
     public var extra = 0
 
-    public init() {}
+    package init() {}
 
     mutating func add(_ state: UnitState) {
         switch state {
@@ -83,6 +92,7 @@ public struct UnitCounts: Sendable, Codable, Hashable {
         }
     }
 
+    /// The counts of two translations together.
     public static func + (lhs: UnitCounts, rhs: UnitCounts) -> UnitCounts {
         var sum = lhs
         sum.total += rhs.total

@@ -14,33 +14,33 @@
 /// let page = RenderedTranslationPage("<div class=\"mw-translate-fuzzy\">\nVieux texte.\n</div>", sourceLanguage: "en")
 /// page.fuzzyWrappers   // 1
 /// ```
-public struct RenderedTranslationPage: Sendable {
+package struct RenderedTranslationPage: Sendable {
     /// How Translate rendered one unit.
-    public enum Rendering: String, Sendable, Hashable {
+    package enum Rendering: String, Sendable, Hashable {
         case translated
         case fuzzy
         case untranslated
     }
 
     /// One unit of the page, unwrapped.
-    public struct Unit: Sendable {
-        public var rendering: Rendering
+    package struct Unit: Sendable {
+        package var rendering: Rendering
         /// The unit's text without its wrapper.
-        public var text: String
+        package var text: String
     }
 
     /// `mw-translate-fuzzy` wrappers in the page.
-    public let fuzzyWrappers: Int
+    package let fuzzyWrappers: Int
     /// Source-language wrappers (untranslated units) in the page.
-    public let untranslatedWrappers: Int
+    package let untranslatedWrappers: Int
     /// The page's units in order, wrappers and heading anchors removed, page furniture skipped.
-    public let units: [Unit]
+    package let units: [Unit]
 
-    public init(_ text: String, sourceLanguage: LanguageCode) {
+    package init(_ text: String, sourceLanguage: LanguageCode) {
         self.init(bytes: Array(text.utf8), sourceLanguage: sourceLanguage)
     }
 
-    public init(bytes: [UInt8], sourceLanguage: LanguageCode) {
+    package init(bytes: [UInt8], sourceLanguage: LanguageCode) {
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(bytes.count)
         var wrapped: [(range: Range<Int>, rendering: Rendering)] = []
@@ -92,7 +92,7 @@ public struct RenderedTranslationPage: Sendable {
     /// The page's units paired with the English units by position, or nil when their numbers
     /// differ (text outside `<translate>` that is not page furniture, a translation with a blank
     /// line in it): then only the wrapper counts are reliable.
-    public func aligned(with english: [UnitID]) -> [(id: UnitID, unit: Unit)]? {
+    package func aligned(with english: [UnitID]) -> [(id: UnitID, unit: Unit)]? {
         guard units.count == english.count else { return nil }
         return Array(zip(english, units)).map { (id: $0.0, unit: $0.1) }
     }

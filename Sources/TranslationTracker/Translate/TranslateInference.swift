@@ -31,17 +31,17 @@
 ///     translation: frUnit7, english: enUnit7, rendered: .fuzzy, renderedRevision: frPage.revision)
 /// decision.state   // .stale, decided by the rendered page
 /// ```
-public enum TranslateInference {
+package enum TranslateInference {
     /// The state of one unit and what decided it.
-    public struct Decision: Sendable, Hashable {
-        public var state: UnitState
-        public var evidence: UnitEvidence
+    package struct Decision: Sendable, Hashable {
+        package var state: UnitState
+        package var evidence: UnitEvidence
     }
 
     /// Decides one translated unit from a dump. `rendered` is how the rendered page shows the unit
     /// (nil when that page is absent or does not line up with the English), `renderedRevision` its
     /// latest revision.
-    public static func decide(
+    package static func decide(
         translation: TranslateUnitPage, english: TranslateUnitPage?, rendered: RenderedTranslationPage.Rendering?,
         renderedRevision: RevisionRef?
     ) -> Decision {
@@ -66,7 +66,7 @@ public enum TranslateInference {
 
     /// The English unit page's revision the translation was made from: the latest one saved
     /// before the translation's latest revision; nil when the history does not reach back so far.
-    public static func englishThen(translation: TranslateUnitPage, english: TranslateUnitPage) -> WikiRevision? {
+    package static func englishThen(translation: TranslateUnitPage, english: TranslateUnitPage) -> WikiRevision? {
         guard let saved = translation.revision else { return nil }
         return english.history.revisions.last { !(saved < $0.ref) }
     }
@@ -74,7 +74,7 @@ public enum TranslateInference {
     /// The revision in which the English unit page's text last changed: from its history when it
     /// reaches back far enough, else its latest revision (FuzzyBot saves it only when the unit
     /// changed).
-    public static func lastChange(_ english: TranslateUnitPage) -> RevisionRef? {
+    package static func lastChange(_ english: TranslateUnitPage) -> RevisionRef? {
         HistoryInference.lastChange(HistoryInference.timeline(ofUnitPage: english.history)) ?? english.history.latest?.ref ?? english.revision
     }
 }

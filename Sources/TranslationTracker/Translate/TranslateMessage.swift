@@ -3,7 +3,7 @@
 ///
 /// Translate keeps the outdated ("fuzzy") state in its own database (a `revtag` row), not in
 /// the translation's text, so only the wiki can say it exactly; a dump can only infer it.
-public enum TranslateReportedStatus: String, Sendable, Codable, Hashable {
+package enum TranslateReportedStatus: String, Sendable, Codable, Hashable {
     /// Translated from the English as Translate has it now.
     case translated
     /// Marked outdated: the English changed after the translation was saved, or the translator
@@ -21,19 +21,19 @@ public enum TranslateReportedStatus: String, Sendable, Codable, Hashable {
 /// ```swift
 /// TranslateMessage(unit: "7", status: .fuzzy, translation: "Le budget…", revision: 1234)
 /// ```
-public struct TranslateMessage: Sendable, Codable, Hashable {
-    public var unit: String
-    public var status: TranslateReportedStatus?
+package struct TranslateMessage: Sendable, Codable, Hashable {
+    package var unit: String
+    package var status: TranslateReportedStatus?
     /// The translation, `!!FUZZY!!` already stripped by Translate.
-    public var translation: String?
+    package var translation: String?
     /// The English as Translate has it (variables as `$name`).
-    public var definition: String?
+    package var definition: String?
     /// The translation's latest revision.
-    public var revision: Int?
+    package var revision: Int?
     /// When that revision was saved; read only for outdated units (the API lists ids alone).
-    public var timestamp: String?
+    package var timestamp: String?
 
-    public init(
+    package init(
         unit: String, status: TranslateReportedStatus?, translation: String? = nil, definition: String? = nil, revision: Int? = nil,
         timestamp: String? = nil
     ) {

@@ -21,16 +21,20 @@ public struct TranslateStats: Sendable, Codable, Hashable {
         case renderedPage
     }
 
+    /// Units Translate counts (the page title's included when ``includesTitle``).
     public var total: Int
+    /// Units translated and not fuzzy.
     public var translated: Int
+    /// Units marked fuzzy (outdated).
     public var fuzzy: Int
     /// Reviewed translations (part of `translated`); nil when unknown, as from a dump.
     public var proofread: Int?
+    /// Where the numbers come from.
     public var basis: Basis
     /// Whether the page title is one of the `total` units.
     public var includesTitle: Bool
 
-    public init(total: Int, translated: Int, fuzzy: Int, proofread: Int? = nil, basis: Basis, includesTitle: Bool) {
+    package init(total: Int, translated: Int, fuzzy: Int, proofread: Int? = nil, basis: Basis, includesTitle: Bool) {
         self.total = total
         self.translated = translated
         self.fuzzy = fuzzy
@@ -47,7 +51,7 @@ public struct TranslateStats: Sendable, Codable, Hashable {
 
     /// From the units' decided states: current units are translated, stale ones fuzzy. `units`
     /// holds the title unit when `includesTitle`.
-    public static func counting(_ units: [UnitStatus], includesTitle: Bool, proofread: Int? = nil) -> TranslateStats {
+    package static func counting(_ units: [UnitStatus], includesTitle: Bool, proofread: Int? = nil) -> TranslateStats {
         var translated = 0
         var fuzzy = 0
         for unit in units {
@@ -57,7 +61,7 @@ public struct TranslateStats: Sendable, Codable, Hashable {
     }
 
     /// From the rendered page: units wrapped as fuzzy or as English do not count as translated.
-    public static func fromRenderedPage(englishUnits: Int, page: RenderedTranslationPage) -> TranslateStats {
+    package static func fromRenderedPage(englishUnits: Int, page: RenderedTranslationPage) -> TranslateStats {
         let fuzzy = min(page.fuzzyWrappers, englishUnits)
         let untranslated = min(page.untranslatedWrappers, englishUnits - fuzzy)
         return TranslateStats(

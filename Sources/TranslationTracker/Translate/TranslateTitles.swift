@@ -4,27 +4,27 @@
 /// unit pages `Translations:PAGE/UNIT/LANG` (namespace 1198). Unit names and language codes
 /// never contain `/`, so a unit page title splits from the right. The page title itself is
 /// translated as the unit `Page display title`, which Translate's statistics count.
-public enum TranslateTitles {
+package enum TranslateTitles {
     /// The `Translations` namespace number on every wiki running Translate.
-    public static let namespace = 1198
+    package static let namespace = 1198
     /// Its canonical name, which Meta-Wiki uses.
-    public static let namespaceName = "Translations"
+    package static let namespaceName = "Translations"
     /// The unit that holds the translated page title.
-    public static let displayTitleUnit = "Page display title"
+    package static let displayTitleUnit = "Page display title"
 
     /// `Translations:PAGE/`: every unit page of one translatable page starts with it.
-    public static func unitPagePrefix(source: String) -> String {
+    package static func unitPagePrefix(source: String) -> String {
         namespaceName + ":" + WikiTitle.normalized(source) + "/"
     }
 
     /// `Translations:PAGE/UNIT/LANG`.
-    public static func unitPage(source: String, unit: String, language: LanguageCode) -> String {
+    package static func unitPage(source: String, unit: String, language: LanguageCode) -> String {
         unitPagePrefix(source: source) + unit + "/" + language.rawValue
     }
 
     /// The unit and language of a unit page of `source`, or nil when the title is not one.
     /// Example: `Translations:Plan/7/ar` of `Plan` → (`7`, `ar`).
-    public static func parse(_ title: String, source: String) -> (unit: String, language: LanguageCode)? {
+    package static func parse(_ title: String, source: String) -> (unit: String, language: LanguageCode)? {
         let prefix = unitPagePrefix(source: source)
         let normalized = WikiTitle.normalized(title)
         guard normalized.hasPrefix(prefix) else { return nil }

@@ -7,21 +7,21 @@
 /// ``reported`` holds what Translate says; read from a dump, the state is inferred (see
 /// ``TranslateInference``). A translator may also save a translation as fuzzy by starting it
 /// with `!!FUZZY!!`, which stays in the stored text.
-public struct TranslateUnitPage: Sendable {
+package struct TranslateUnitPage: Sendable {
     /// What a translator types to save a translation as outdated.
-    public static let fuzzyMarker = "!!FUZZY!!"
+    package static let fuzzyMarker = "!!FUZZY!!"
 
     /// The unit's name in the title: `7`, or `Page display title` for the page title.
-    public var unit: String
+    package var unit: String
     /// The latest text, fuzzy marker included.
-    public var text: String
-    public var revision: RevisionRef?
-    public var history: PageHistory
+    package var text: String
+    package var revision: RevisionRef?
+    package var history: PageHistory
     /// What the Translate extension on the wiki says of it (`list=messagecollection`); nil when
     /// it was read from a dump, or from a wiki without Translate.
-    public var reported: TranslateReportedStatus?
+    package var reported: TranslateReportedStatus?
 
-    public init(
+    package init(
         unit: String, text: String, revision: RevisionRef? = nil, history: PageHistory = PageHistory(), reported: TranslateReportedStatus? = nil
     ) {
         self.unit = unit
@@ -32,14 +32,14 @@ public struct TranslateUnitPage: Sendable {
     }
 
     /// Whether the stored text carries the typed `!!FUZZY!!` marker.
-    public var isFuzzy: Bool { Self.isFuzzy(text) }
+    package var isFuzzy: Bool { Self.isFuzzy(text) }
 
     /// The translation without the fuzzy marker, as the rendered page shows it.
-    public var translation: String { Self.strippingFuzzyMarker(text) }
+    package var translation: String { Self.strippingFuzzyMarker(text) }
 
-    public static func isFuzzy(_ text: String) -> Bool { text.contains(fuzzyMarker) }
+    package static func isFuzzy(_ text: String) -> Bool { text.contains(fuzzyMarker) }
 
-    public static func strippingFuzzyMarker(_ text: String) -> String {
+    package static func strippingFuzzyMarker(_ text: String) -> String {
         text.contains(fuzzyMarker) ? text.replacingOccurrences(of: fuzzyMarker, with: "") : text
     }
 }

@@ -1,16 +1,16 @@
 /// One wiki page with the revisions a reader got of it: every revision from a full-history dump
 /// or a history query, the latest from a current-only dump or a plain query.
-public struct WikiPage: Sendable, Hashable {
+package struct WikiPage: Sendable, Hashable {
     /// The full title, namespace prefix included (`Translations:Plan/2/fr`).
-    public var title: String
-    public var namespace: Int
-    public var id: Int
+    package var title: String
+    package var namespace: Int
+    package var id: Int
     /// Target title when the page is a redirect.
-    public var redirect: String?
+    package var redirect: String?
     /// Oldest first, as exports list them.
-    public var revisions: [WikiRevision]
+    package var revisions: [WikiRevision]
 
-    public init(title: String, namespace: Int, id: Int, redirect: String? = nil, revisions: [WikiRevision] = []) {
+    package init(title: String, namespace: Int, id: Int, redirect: String? = nil, revisions: [WikiRevision] = []) {
         self.title = title
         self.namespace = namespace
         self.id = id
@@ -19,5 +19,5 @@ public struct WikiPage: Sendable, Hashable {
     }
 
     /// The newest revision.
-    public var latest: WikiRevision? { revisions.last }
+    package var latest: WikiRevision? { revisions.last }
 }

@@ -9,30 +9,30 @@
 /// let revision = WikiRevision(id: 1207, parentID: 1107, timestamp: "2023-04-10T00:00:00Z", text: "…")
 /// revision.ref  // RevisionRef(id: 1207, timestamp: "2023-04-10T00:00:00Z")
 /// ```
-public struct WikiRevision: Sendable, Codable, Hashable {
-    public var id: Int
+package struct WikiRevision: Sendable, Codable, Hashable {
+    package var id: Int
     /// The revision this one was saved over. A dump leaves it out for a page's first revision;
     /// the API gives 0.
-    public var parentID: Int?
+    package var parentID: Int?
     /// ISO 8601 UTC (`2023-04-03T12:00:00Z`), so it sorts chronologically as text.
-    public var timestamp: String
+    package var timestamp: String
     /// User name or IP address; nil when suppressed or not asked for.
-    public var contributor: String?
-    public var comment: String?
+    package var contributor: String?
+    package var comment: String?
     /// Content model and format of the main slot (`wikitext`, `text/x-wiki`).
-    public var model: String?
-    public var format: String?
+    package var model: String?
+    package var format: String?
     /// Nil when the text was left out (not asked for, or a page the reader did not keep) or
     /// deleted (then `textDeleted` is set).
-    public var text: String?
+    package var text: String?
     /// The size of the text in bytes, as the wiki counts it (`<text bytes=…>`, the API's `size`).
-    public var bytes: Int?
+    package var bytes: Int?
     /// Base-36 SHA-1 of the text, as dumps write it (the API's hexadecimal one is converted).
-    public var sha1: String?
+    package var sha1: String?
     /// Whether the text was deleted (revision deletion), so no reader can have it.
-    public var textDeleted: Bool
+    package var textDeleted: Bool
 
-    public init(
+    package init(
         id: Int, parentID: Int? = nil, timestamp: String, contributor: String? = nil, comment: String? = nil, model: String? = nil,
         format: String? = nil, text: String? = nil, bytes: Int? = nil, sha1: String? = nil, textDeleted: Bool = false
     ) {
@@ -50,5 +50,5 @@ public struct WikiRevision: Sendable, Codable, Hashable {
     }
 
     /// The id and time, as reports cite the revision.
-    public var ref: RevisionRef { RevisionRef(id: id, timestamp: timestamp) }
+    package var ref: RevisionRef { RevisionRef(id: id, timestamp: timestamp) }
 }

@@ -4,9 +4,9 @@
 /// `Wikimedia Foundation Annual Plan/2023-2024`; both name the same page. Underscores and
 /// spaces are the same character in titles, runs of them count once, the ends are trimmed,
 /// and the first letter is capitalised (as on every Wikimedia wiki but Wiktionary).
-public enum WikiTitle {
+package enum WikiTitle {
     /// The form titles are compared in: `"file:A_b.pdf"` → `"File:A b.pdf"`.
-    public static func normalized(_ title: String) -> String {
+    package static func normalized(_ title: String) -> String {
         var out = ""
         out.reserveCapacity(title.utf8.count)
         var pendingSpace = false

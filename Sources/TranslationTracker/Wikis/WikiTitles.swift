@@ -12,9 +12,9 @@
 /// let titles = WikiTitles(manifest: manifest)
 /// let wants = titles.filter(for: "meta")   // keeps only the pages tracking needs
 /// ```
-public struct WikiTitles: Sendable {
+package struct WikiTitles: Sendable {
     /// Why a page is read.
-    public enum Role: Sendable, Hashable {
+    package enum Role: Sendable, Hashable {
         /// The English source of a `pages` entry.
         case source
         /// A language's translation page of a `pages` entry.
@@ -24,37 +24,37 @@ public struct WikiTitles: Sendable {
     }
 
     /// One page a document needs.
-    public struct Entry: Sendable, Hashable {
-        public var document: String
-        public var role: Role
+    package struct Entry: Sendable, Hashable {
+        package var document: String
+        package var role: Role
         /// The title as the manifest declares it.
-        public var title: String
+        package var title: String
     }
 
     /// The unit pages of one translatable page, for the chosen languages.
-    public struct UnitPages: Sendable, Hashable {
-        public var document: String
+    package struct UnitPages: Sendable, Hashable {
+        package var document: String
         /// The translatable page, as declared.
-        public var source: String
+        package var source: String
         /// `Translations:PAGE/`, normalized.
-        public var prefix: String
+        package var prefix: String
         /// The chosen target languages.
-        public var languages: Set<LanguageCode>
+        package var languages: Set<LanguageCode>
         /// The source language, whose unit pages are read too.
-        public var sourceLanguage: LanguageCode
+        package var sourceLanguage: LanguageCode
 
         /// Whether a unit page in this language is read: a chosen language or the source.
-        public func reads(_ language: LanguageCode) -> Bool { language == sourceLanguage || languages.contains(language) }
+        package func reads(_ language: LanguageCode) -> Bool { language == sourceLanguage || languages.contains(language) }
     }
 
     /// Wiki id → normalized title → what needs it.
     private var entries: [String: [String: [Entry]]] = [:]
     private var unitPages: [String: [UnitPages]] = [:]
     /// Wikis with something to read, in manifest order (undeclared wikis last, sorted).
-    public private(set) var wikis: [String] = []
+    package private(set) var wikis: [String] = []
 
     /// The pages of the chosen documents and target languages (all when nil).
-    public init(manifest: Manifest, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) {
+    package init(manifest: Manifest, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) {
         let targets = manifest.targets.map(\.code).filter { languages?.contains($0) ?? true }
         for document in manifest.documents where documents?.contains(document.id) ?? true {
             for page in document.pages {
@@ -84,17 +84,17 @@ public struct WikiTitles: Sendable {
     }
 
     /// Every exact title to read on a wiki, normalized.
-    public func titles(on wiki: String) -> Set<String> { Set(entries[wiki].map { Array($0.keys) } ?? []) }
+    package func titles(on wiki: String) -> Set<String> { Set(entries[wiki].map { Array($0.keys) } ?? []) }
 
     /// What needs the page with this title on this wiki.
-    public func entries(for title: String, on wiki: String) -> [Entry] { entries[wiki]?[WikiTitle.normalized(title)] ?? [] }
+    package func entries(for title: String, on wiki: String) -> [Entry] { entries[wiki]?[WikiTitle.normalized(title)] ?? [] }
 
     /// The translatable pages on a wiki whose unit pages are read.
-    public func unitPages(on wiki: String) -> [UnitPages] { unitPages[wiki] ?? [] }
+    package func unitPages(on wiki: String) -> [UnitPages] { unitPages[wiki] ?? [] }
 
     /// Whether a page of a dump of `wiki` is needed: one of its titles, or a unit page of one
     /// of its translatable pages in a chosen language.
-    public func wants(_ title: String, on wiki: String) -> Bool {
+    package func wants(_ title: String, on wiki: String) -> Bool {
         let normalized = WikiTitle.normalized(title)
         if entries[wiki]?[normalized] != nil { return true }
         guard let candidates = unitPages[wiki] else { return false }
@@ -105,7 +105,7 @@ public struct WikiTitles: Sendable {
     }
 
     /// ``wants(_:on:)`` for one wiki, as a dump reader's filter.
-    public func filter(for wiki: String) -> @Sendable (String) -> Bool {
+    package func filter(for wiki: String) -> @Sendable (String) -> Bool {
         let titles = self
         return { titles.wants($0, on: wiki) }
     }

@@ -2,8 +2,8 @@
 ///
 /// Problems are values, not thrown errors: a file with one misplaced marker still yields its
 /// other units, and the problem is reported as a finding at its line and column.
-public struct ParseProblem: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+package struct ParseProblem: Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case unclosedTranslate
         case strayClosingTranslate
         case nestedTranslate
@@ -17,12 +17,12 @@ public struct ParseProblem: Sendable, Hashable, Codable {
         case unclosedVariable
     }
 
-    public var kind: Kind
-    public var line: Int
-    public var column: Int
-    public var message: String
+    package var kind: Kind
+    package var line: Int
+    package var column: Int
+    package var message: String
 
-    public init(kind: Kind, line: Int, column: Int, message: String) {
+    package init(kind: Kind, line: Int, column: Int, message: String) {
         self.kind = kind
         self.line = line
         self.column = column

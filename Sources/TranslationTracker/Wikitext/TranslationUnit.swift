@@ -2,18 +2,18 @@
 /// translation, the provenance its marker records.
 ///
 /// Holds a byte range into the shared ``WikitextSource`` rather than a copy of its text.
-public struct TranslationUnit: Sendable {
-    public internal(set) var id: UnitID
-    public internal(set) var idSource: UnitIDSource
-    public let kind: UnitKind
-    public let marker: UnitMarker?
+package struct TranslationUnit: Sendable {
+    package internal(set) var id: UnitID
+    package internal(set) var idSource: UnitIDSource
+    package let kind: UnitKind
+    package let marker: UnitMarker?
     /// Bytes of the unit's text, marker excluded, surrounding whitespace trimmed.
-    public let contentRange: Range<Int>
+    package let contentRange: Range<Int>
     /// 1-based line where the unit begins (its marker's line when the marker comes first).
-    public let line: Int
+    package let line: Int
     /// 1-based line of the unit's text.
-    public let contentLine: Int
-    public let source: WikitextSource
+    package let contentLine: Int
+    package let source: WikitextSource
 
     init(
         id: UnitID, idSource: UnitIDSource, kind: UnitKind, marker: UnitMarker?,
@@ -31,7 +31,7 @@ public struct TranslationUnit: Sendable {
 
     /// A whole text as one unit, trimmed: a translation the Translate extension keeps on a page
     /// of its own (`Translations:PAGE/UNIT/LANG`), to run the content checks on.
-    public static func standalone(id: UnitID, kind: UnitKind, text: String) -> TranslationUnit {
+    package static func standalone(id: UnitID, kind: UnitKind, text: String) -> TranslationUnit {
         let source = WikitextSource(text)
         let bytes = source.bytes
         var lower = 0
@@ -44,25 +44,25 @@ public struct TranslationUnit: Sendable {
     }
 
     /// The unit's text as written (CRLF folded to LF).
-    public var text: String { source.text(contentRange) }
+    package var text: String { source.text(contentRange) }
 
     /// The provenance recorded in the unit's marker, if any.
-    public var recorded: RecordedFingerprint? { marker?.recorded }
+    package var recorded: RecordedFingerprint? { marker?.recorded }
 
     /// The text translators work from: variables shown as `$name`.
-    public var translatableText: String { TranslationVariable.scan(text).placeholderText }
+    package var translatableText: String { TranslationVariable.scan(text).placeholderText }
 
     /// The `<tvar>` variables in the unit.
-    public var variables: [TranslationVariable] { TranslationVariable.scan(text).variables }
+    package var variables: [TranslationVariable] { TranslationVariable.scan(text).variables }
 
     /// The fingerprint of this unit's translatable text (used for English units).
-    public var fingerprint: Fingerprint { Fingerprint(unitText: translatableText) }
+    package var fingerprint: Fingerprint { Fingerprint(unitText: translatableText) }
 
     /// Last line of the unit's text.
-    public var endLine: Int { source.line(of: max(contentRange.lowerBound, contentRange.upperBound - 1)) }
+    package var endLine: Int { source.line(of: max(contentRange.lowerBound, contentRange.upperBound - 1)) }
 
     /// The same unit known by another id (a translation without markers, matched by position).
-    public func identified(as id: UnitID, by idSource: UnitIDSource) -> TranslationUnit {
+    package func identified(as id: UnitID, by idSource: UnitIDSource) -> TranslationUnit {
         var copy = self
         copy.id = id
         copy.idSource = idSource

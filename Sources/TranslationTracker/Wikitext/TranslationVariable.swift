@@ -3,28 +3,28 @@
 /// Both syntaxes are read: `<tvar name=mail>planning@example.org</tvar>` (also with the name in
 /// quotes) and the old `<tvar|mail>planning@example.org</>`. Translators see `$mail` in place of
 /// the variable, and so does the fingerprint.
-public struct TranslationVariable: Sendable, Hashable, Codable {
-    public var name: String
-    public var value: String
+package struct TranslationVariable: Sendable, Hashable, Codable {
+    package var name: String
+    package var value: String
 
-    public init(name: String, value: String) {
+    package init(name: String, value: String) {
         self.name = name
         self.value = value
     }
 
     /// What scanning a unit's text for variables found.
-    public struct Scan: Sendable, Hashable {
-        public var variables: [TranslationVariable]
+    package struct Scan: Sendable, Hashable {
+        package var variables: [TranslationVariable]
         /// The text with each variable replaced by `$name`.
-        public var placeholderText: String
+        package var placeholderText: String
         /// Offsets (in UTF-8 bytes from the start of the text) of `<tvar` tags never closed.
-        public var unclosed: [Int]
+        package var unclosed: [Int]
     }
 
     /// Finds the variables in a unit's text. Pure and total: malformed tags are left as text and
     /// reported in ``Scan/unclosed``. Works on UTF-8 bytes (every delimiter is ASCII), since it
     /// runs on every unit that mentions `<tvar`.
-    public static func scan(_ text: String) -> Scan {
+    package static func scan(_ text: String) -> Scan {
         let bytes = Array(text.utf8)
         guard bytes.firstIndex(of: Self.open, from: 0) != nil else {
             return Scan(variables: [], placeholderText: text, unclosed: [])

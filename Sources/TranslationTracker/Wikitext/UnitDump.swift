@@ -8,7 +8,7 @@
 /// ```
 /// Line breaks inside a unit show as `⏎`.
 extension WikitextDocument {
-    public var dump: String {
+    package var dump: String {
         var lines: [String] = []
         for unit in units {
             var head = "\(unit.id) \(unit.idSource.rawValue) \(unit.kind) line \(unit.line)"

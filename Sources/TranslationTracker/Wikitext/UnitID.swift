@@ -8,6 +8,7 @@ public struct UnitID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// An id as written in a marker or on the command line.
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }
 
@@ -34,6 +35,7 @@ public struct UnitID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     /// Characters the Translate extension refuses in a unit name; we refuse the same.
     static let invalidCharacters: Set<Character> = ["_", "/", "\n", "<", ">", " "]
 
+    /// Whether the id could be written in a marker: digits, or a derived `h` id.
     public var isValid: Bool {
         !rawValue.isEmpty && !rawValue.contains(where: { Self.invalidCharacters.contains($0) })
     }

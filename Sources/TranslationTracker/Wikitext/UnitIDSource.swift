@@ -1,5 +1,5 @@
 /// Where a unit's id came from, which says how much to trust matching by it.
-public enum UnitIDSource: String, Sendable, Codable {
+package enum UnitIDSource: String, Sendable, Codable {
     /// Written in the text as `<!--T:n-->`.
     case marker
     /// Derived from the unit's text because the file has no markers (see ``UnitID``).

@@ -3,24 +3,24 @@
 /// The syntax is the Translate extension's marker with optional `key=value` attributes after the
 /// id. Only `src` (the fingerprint of the English the unit was translated from) has a meaning
 /// today; other attributes are kept verbatim so a newer tool's data survives stamping.
-public struct UnitMarker: Sendable, Hashable {
-    public enum Placement: String, Sendable, Hashable {
+package struct UnitMarker: Sendable, Hashable {
+    package enum Placement: String, Sendable, Hashable {
         /// Before the unit's text, on its own line or followed by a space.
         case start
         /// At the end of a heading line: `== Goals == <!--T:3-->`.
         case headingEnd
     }
 
-    public var id: UnitID
+    package var id: UnitID
     /// The `src=` value: what English the translation was made from.
-    public var recorded: RecordedFingerprint?
+    package var recorded: RecordedFingerprint?
     /// Attributes other than `src`, in order, as written.
-    public var otherAttributes: [String]
+    package var otherAttributes: [String]
     /// Byte range of the whole `<!--T:…-->` comment in the file.
-    public var range: Range<Int>
-    public var placement: Placement
+    package var range: Range<Int>
+    package var placement: Placement
 
-    public init(
+    package init(
         id: UnitID, recorded: RecordedFingerprint? = nil, otherAttributes: [String] = [],
         range: Range<Int>, placement: Placement
     ) {
@@ -32,7 +32,7 @@ public struct UnitMarker: Sendable, Hashable {
     }
 
     /// The marker's text with a new `src`, other attributes kept: `<!--T:3 src=1a2b3c4d5e-->`.
-    public static func render(id: UnitID, source: Fingerprint?, otherAttributes: [String] = []) -> String {
+    package static func render(id: UnitID, source: Fingerprint?, otherAttributes: [String] = []) -> String {
         var parts = ["T:\(id.rawValue)"]
         if let source { parts.append("src=\(source.hex)") }
         parts.append(contentsOf: otherAttributes)

@@ -11,18 +11,18 @@
 /// its fingerprint (a second unit with the same text gets `-2`, and so on). The id depends only on
 /// the unit's own text, so editing or inserting a paragraph never changes the ids of the others;
 /// the edited paragraph itself gets a new id. Run `transtrack mark` to give a source real markers.
-public struct WikitextDocument: Sendable {
-    public let source: WikitextSource
-    public let units: [TranslationUnit]
-    public let problems: [ParseProblem]
+package struct WikitextDocument: Sendable {
+    package let source: WikitextSource
+    package let units: [TranslationUnit]
+    package let problems: [ParseProblem]
     /// Whether the text uses `<translate>` sections (a translatable source page).
-    public let usesTranslateTags: Bool
+    package let usesTranslateTags: Bool
     /// Every `<!-- … -->` (one never closed runs to the end). A marker written inside one would
     /// be part of the comment, not a marker, so stamping and marking never write there.
     let comments: [Range<Int>]
     private let index: [UnitID: Int]
 
-    public init(parsing source: WikitextSource) {
+    package init(parsing source: WikitextSource) {
         var parser = UnitParser(source: source)
         parser.run()
         var problems = parser.problems
@@ -84,7 +84,7 @@ public struct WikitextDocument: Sendable {
         self.index = index
     }
 
-    public init(_ text: String) { self.init(parsing: WikitextSource(text)) }
+    package init(_ text: String) { self.init(parsing: WikitextSource(text)) }
 
     /// The comment that `offset` lies strictly inside (writing there would write into it).
     func comment(enclosing offset: Int) -> Range<Int>? {
@@ -102,11 +102,11 @@ public struct WikitextDocument: Sendable {
         return nil
     }
 
-    public init(bytes: [UInt8]) { self.init(parsing: WikitextSource(bytes: bytes)) }
+    package init(bytes: [UInt8]) { self.init(parsing: WikitextSource(bytes: bytes)) }
 
     /// The first unit with this id.
-    public func unit(_ id: UnitID) -> TranslationUnit? { index[id].map { units[$0] } }
+    package func unit(_ id: UnitID) -> TranslationUnit? { index[id].map { units[$0] } }
 
     /// Whether any unit carries a `<!--T:n-->` marker.
-    public var hasMarkers: Bool { units.contains { $0.idSource == .marker } }
+    package var hasMarkers: Bool { units.contains { $0.idSource == .marker } }
 }

@@ -3,15 +3,15 @@
 /// Units keep byte ranges into this buffer instead of copies of their text, so parsing a
 /// 30-unit file allocates one buffer rather than 30 strings, and stamping can rewrite a marker
 /// while leaving every other byte of the file as it was (BOM, CRLF and all).
-public final class WikitextSource: Sendable {
-    public let bytes: [UInt8]
+package final class WikitextSource: Sendable {
+    package let bytes: [UInt8]
     /// Offsets where each line starts; `lineStarts[0] == 0`.
     let lineStarts: [Int]
     /// Offsets of every `<`: tags, comments and markers all start with one, so the parser visits
     /// these instead of rescanning the bytes.
     let angleBrackets: [Int]
 
-    public init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         self.bytes = bytes
         // One pass finds both line starts and '<'; this is the only loop over every byte.
         var starts = [0]
@@ -32,13 +32,13 @@ public final class WikitextSource: Sendable {
         self.angleBrackets = angles
     }
 
-    public convenience init(_ text: String) { self.init(bytes: Array(text.utf8)) }
+    package convenience init(_ text: String) { self.init(bytes: Array(text.utf8)) }
 
     /// Whether the file starts with a UTF-8 byte order mark.
-    public var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
+    package var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
 
     /// Whether lines end with CRLF (judged by the first line break).
-    public var usesCRLF: Bool {
+    package var usesCRLF: Bool {
         guard lineStarts.count > 1 else { return false }
         let newline = lineStarts[1] - 1
         return newline > 0 && bytes[newline - 1] == 0x0D
@@ -50,7 +50,7 @@ public final class WikitextSource: Sendable {
     }
 
     /// The 1-based line of a byte offset.
-    public func line(of offset: Int) -> Int {
+    package func line(of offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
@@ -61,7 +61,7 @@ public final class WikitextSource: Sendable {
 
     /// The 1-based line and column (in Unicode scalars, as editors count) of a byte offset.
     /// A byte order mark does not count as a column.
-    public func position(of offset: Int) -> (line: Int, column: Int) {
+    package func position(of offset: Int) -> (line: Int, column: Int) {
         var hint: PositionHint?
         return position(of: offset, hint: &hint)
     }
@@ -96,7 +96,7 @@ public final class WikitextSource: Sendable {
     }
 
     /// Text of a byte range, with CRLF folded to LF so that checks and display never see `\r`.
-    public func text(_ range: Range<Int>) -> String {
+    package func text(_ range: Range<Int>) -> String {
         let slice = bytes[range]
         if !slice.contains(0x0D) { return String(decoding: slice, as: UTF8.self) }
         var folded: [UInt8] = []

@@ -1,11 +1,11 @@
 /// Lets at most N requests run at once against one host; the rest wait in order. Clients of
 /// wikis on one host (several wiki ids, one server) share one limiter: see ``WikiConnections``.
-public actor HostLimiter {
+package actor HostLimiter {
     private let limit: Int
     private var running = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    public init(limit: Int) { self.limit = max(1, limit) }
+    package init(limit: Int) { self.limit = max(1, limit) }
 
     func acquire() async {
         if running < limit {

@@ -1,6 +1,6 @@
 /// A JSON value as the Action API returns it: decoded once, read with subscripts, `Sendable`
 /// (unlike `[String: Any]`), so responses can cross tasks.
-public enum JSONValue: Sendable, Hashable, Decodable {
+package enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)
     case number(Double)
@@ -8,7 +8,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -25,22 +25,22 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         }
     }
 
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let object) = self { return object[key] }
         return nil
     }
 
-    public subscript(index: Int) -> JSONValue? {
+    package subscript(index: Int) -> JSONValue? {
         if case .array(let array) = self, array.indices.contains(index) { return array[index] }
         return nil
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    public var int: Int? {
+    package var int: Int? {
         switch self {
         case .number(let value): Int(exactly: value)
         case .string(let value): Int(value)
@@ -48,17 +48,17 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         }
     }
 
-    public var double: Double? {
+    package var double: Double? {
         if case .number(let value) = self { return value }
         return nil
     }
 
-    public var bool: Bool? {
+    package var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
-    public var array: [JSONValue] { if case .array(let value) = self { value } else { [] } }
+    package var array: [JSONValue] { if case .array(let value) = self { value } else { [] } }
 
-    public var object: [String: JSONValue] { if case .object(let value) = self { value } else { [:] } }
+    package var object: [String: JSONValue] { if case .object(let value) = self { value } else { [:] } }
 }

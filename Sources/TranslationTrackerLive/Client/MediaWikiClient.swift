@@ -14,11 +14,11 @@ import NIOHTTP1
 ///
 /// Talks only https (plain http only to this machine, see ``WikiEndpoint``) and decides about
 /// redirects itself: a POST is never sent anywhere else, a GET only within the wiki's origin.
-public final class MediaWikiClient: Sendable {
-    public let api: URL
+package final class MediaWikiClient: Sendable {
+    package let api: URL
     /// The wiki id from the manifest, for messages.
-    public let wiki: String
-    public let politeness: Politeness
+    package let wiki: String
+    package let politeness: Politeness
     let userAgent: String
     private let http: HTTPClient
     private let limiter: HostLimiter
@@ -29,7 +29,7 @@ public final class MediaWikiClient: Sendable {
     /// - Parameters:
     ///   - userAgent: Wikimedia's policy: tool name/version and a way to contact the operator,
     ///     e.g. `transtrack/0.1.0 (https://meta.wikimedia.org/wiki/User:Example)`.
-    public init(
+    package init(
         api: URL, wiki: String, userAgent: String, http: HTTPClient, politeness: Politeness = Politeness(),
         limiter: HostLimiter? = nil, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
@@ -46,8 +46,8 @@ public final class MediaWikiClient: Sendable {
     ///
     /// It follows no redirect by itself: ``call(_:post:)`` decides, so that a POST (the login
     /// carries the bot password) is never sent again, and a GET never leaves the wiki's scheme,
-    /// host and port. Clients handed to ``MediaWikiClient`` must come from here.
-    public static func makeHTTPClient(connectTimeout: Double = 15) -> HTTPClient {
+    /// host and port. Clients handed to `MediaWikiClient` must come from here.
+    package static func makeHTTPClient(connectTimeout: Double = 15) -> HTTPClient {
         var configuration = HTTPClient.Configuration()
         configuration.decompression = .enabled(limit: .ratio(50))
         configuration.timeout = HTTPClient.Configuration.Timeout(connect: .milliseconds(Int64(connectTimeout * 1000)), read: .seconds(60))
@@ -60,7 +60,7 @@ public final class MediaWikiClient: Sendable {
     static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
     /// Requests sent so far (retries and followed redirects included).
-    public var requestCount: Int { get async { await counter.value } }
+    package var requestCount: Int { get async { await counter.value } }
 
     /// Sends one API request; parameters are the API's own (`action`, `titles`…). `format`,
     /// `formatversion` and `maxlag` are added. POST for writes and anything long.
@@ -68,7 +68,7 @@ public final class MediaWikiClient: Sendable {
     /// Refuses, before any request, an API URL that is not https (plain http only on loopback;
     /// see ``WikiEndpoint``). Never follows a redirect of a POST; follows a GET's redirect only
     /// to the same scheme, host and port. Any other redirect is ``MediaWikiError/redirect(wiki:from:to:post:)``.
-    public func call(_ parameters: [(String, String)], post: Bool = false) async throws(MediaWikiError) -> JSONValue {
+    package func call(_ parameters: [(String, String)], post: Bool = false) async throws(MediaWikiError) -> JSONValue {
         try WikiEndpoint.check(api, wiki: wiki)
         var all = parameters
         all.append(("format", "json"))

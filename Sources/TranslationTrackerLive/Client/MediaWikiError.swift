@@ -60,7 +60,7 @@ public enum MediaWikiError: Error, Sendable, CustomStringConvertible {
     }
 
     /// Permission, authentication and API-URL problems are configuration errors (exit 2), not gate failures.
-    public var isPermissionProblem: Bool {
+    package var isPermissionProblem: Bool {
         switch self {
         case .login, .redirect, .insecure: return true
         case .api(let code, _, _):

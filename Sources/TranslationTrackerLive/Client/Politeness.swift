@@ -7,6 +7,7 @@ public struct Politeness: Sendable, Hashable {
     public var attempts: Int
     /// First backoff delay in seconds; doubled each retry, up to ``maximumDelay``.
     public var baseDelay: Double
+    /// The longest wait between retries, in seconds, whatever `Retry-After` asks.
     public var maximumDelay: Double
     /// Concurrent requests per host.
     public var concurrency: Int
@@ -23,6 +24,7 @@ public struct Politeness: Sendable, Hashable {
     /// read further and never cached.
     public var maxBodyBytes: Int
 
+    /// Limits that keep within Wikimedia's API etiquette; the defaults are what `transtrack` uses.
     public init(
         maxlag: Int = 5, attempts: Int = 6, baseDelay: Double = 0.5, maximumDelay: Double = 30, concurrency: Int = 2, timeout: Double = 60,
         connectTimeout: Double = 15, maxRequests: Int = 10_000, maxBodyBytes: Int = 64 << 20
@@ -41,7 +43,7 @@ public struct Politeness: Sendable, Hashable {
     /// The delay before retry number `retry` (1 for the first retry): the server's Retry-After
     /// when it sent one, else exponential backoff with "full jitter" (a random fraction of the
     /// exponential delay), so many clients do not retry in step. `random` is in 0..<1.
-    public func delay(retry: Int, retryAfter: Double?, random: Double) -> Double {
+    package func delay(retry: Int, retryAfter: Double?, random: Double) -> Double {
         if let retryAfter { return min(max(retryAfter, 0), maximumDelay) }
         let exponential = min(baseDelay * Double(1 << min(retry - 1, 20)), maximumDelay)
         return exponential * (0.5 + random / 2)

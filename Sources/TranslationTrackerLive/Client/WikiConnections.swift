@@ -4,14 +4,21 @@ import TranslationTracker
 
 /// The clients of one command: one HTTP client for every wiki, one request limiter per host
 /// (so two wiki ids served by one host still get at most ``Politeness/concurrency`` requests at
-/// once), one ``MediaWikiClient`` per wiki id. Call ``shutdown()`` when done.
+/// once), one `MediaWikiClient` per wiki id. Call ``shutdown()`` when done.
 public final class WikiConnections: Sendable {
-    public let http: HTTPClient
-    public let userAgent: String
+    package let http: HTTPClient
+    package let userAgent: String
+    /// The limits every client keeps.
     public let politeness: Politeness
     private let clients: [String: MediaWikiClient]
 
-    /// - Parameter apiOverrides: wiki id → API URL, replacing the manifest's (tests, mirrors).
+    /// A client for every wiki of the manifest that has an API URL.
+    ///
+    /// - Parameters:
+    ///   - manifest: The wikis to connect to, and the contact the User-Agent names.
+    ///   - politeness: How hard the wikis may be asked: concurrency, retries, timeouts, limits.
+    ///   - apiOverrides: wiki id → API URL, replacing the manifest's (tests, mirrors).
+    ///   - log: Receives a line for each retry and each redirect followed, for `--verbose`.
     public init(
         manifest: Manifest, politeness: Politeness = Politeness(), apiOverrides: [String: URL] = [:],
         log: @escaping @Sendable (String) -> Void = { _ in }
@@ -35,7 +42,7 @@ public final class WikiConnections: Sendable {
     }
 
     /// The client of a wiki id, or nil when the manifest gives that wiki no API URL.
-    public func client(_ wiki: String) -> MediaWikiClient? { clients[wiki] }
+    package func client(_ wiki: String) -> MediaWikiClient? { clients[wiki] }
 
     /// Requests sent so far, by wiki id.
     public func requestCounts() async -> [String: Int] {
@@ -44,13 +51,14 @@ public final class WikiConnections: Sendable {
         return counts
     }
 
+    /// Closes the HTTP client; call it once, when no request is in flight.
     public func shutdown() async {
         try? await http.shutdown()
     }
 
     /// Wikimedia's User-Agent policy: the tool's name and version, and how to reach whoever
     /// runs it (the manifest's `project.contact`).
-    public static func userAgent(contact: String?) -> String {
+    package static func userAgent(contact: String?) -> String {
         let base = "\(ToolInfo.name)/\(ToolInfo.version)"
         guard let contact, !contact.isEmpty else { return base }
         return base + " (" + contact + ")"

@@ -2,7 +2,7 @@ import Foundation
 
 /// The one rule for where a wiki's API may be: `https://` anywhere, plain `http://` only on this
 /// machine (`localhost`, `127.0.0.0/8`, `::1`), where no one on the network can read the bot
-/// password or change the answers. Reading and publishing both go through ``MediaWikiClient``,
+/// password or change the answers. Reading and publishing both go through `MediaWikiClient`,
 /// which checks its API URL with this before its first request.
 ///
 /// It also says when a redirect stays on the same wiki: same scheme, host and port.
@@ -11,9 +11,9 @@ import Foundation
 /// try WikiEndpoint.check(URL(string: "http://127.0.0.1:8391/w/api.php")!, wiki: "test")   // fine
 /// try WikiEndpoint.check(URL(string: "http://meta.wikimedia.org/w/api.php")!, wiki: "meta")  // throws .insecure
 /// ```
-public enum WikiEndpoint {
+package enum WikiEndpoint {
     /// Throws ``MediaWikiError/insecure(wiki:origin:)`` unless `url` is https, or http on loopback.
-    public static func check(_ url: URL, wiki: String) throws(MediaWikiError) {
+    package static func check(_ url: URL, wiki: String) throws(MediaWikiError) {
         guard let scheme = url.scheme?.lowercased(), let host = host(of: url), !host.isEmpty else {
             throw .insecure(wiki: wiki, origin: origin(of: url))
         }
@@ -26,7 +26,7 @@ public enum WikiEndpoint {
 
     /// Whether `host` names this machine: `localhost`, an IPv4 address in 127.0.0.0/8, or `::1`.
     /// Only literal addresses and the name `localhost` count; no name is resolved.
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         var name = host.lowercased()
         if name.hasPrefix("["), name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
         if name.hasSuffix(".") { name.removeLast() }
@@ -40,14 +40,14 @@ public enum WikiEndpoint {
     }
 
     /// Whether two URLs have the same scheme, host and port (a missing port is the scheme's own).
-    public static func sameOrigin(_ first: URL, _ second: URL) -> Bool {
+    package static func sameOrigin(_ first: URL, _ second: URL) -> Bool {
         guard let a = key(first), let b = key(second) else { return false }
         return a == b
     }
 
     /// `scheme://host:port` of a URL, for messages: never its path or query, which can hold
     /// parameters (and, in a form sent by mistake, secrets).
-    public static func origin(of url: URL) -> String {
+    package static func origin(of url: URL) -> String {
         let scheme = url.scheme?.lowercased() ?? "?"
         guard let host = host(of: url) else { return scheme + "://(no host)" }
         let shown = host.contains(":") ? "[" + host + "]" : host

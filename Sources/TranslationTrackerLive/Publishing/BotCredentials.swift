@@ -19,24 +19,24 @@ import Foundation
 /// user=Example@transtrack
 /// password=0123456789abcdefghijklmnopqrstuv
 /// ```
-public struct BotCredentials: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
-    public let user: String
+package struct BotCredentials: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+    package let user: String
     let password: String
 
-    public init(user: String, password: String) {
+    package init(user: String, password: String) {
         self.user = user
         self.password = password
     }
 
-    public var description: String { "\(user) (password hidden)" }
-    public var debugDescription: String { description }
+    package var description: String { "\(user) (password hidden)" }
+    package var debugDescription: String { description }
 
     /// The variables read when no credentials file is given.
-    public static let userVariable = "TRANSTRACK_BOT_USER"
-    public static let passwordVariable = "TRANSTRACK_BOT_PASSWORD"
+    package static let userVariable = "TRANSTRACK_BOT_USER"
+    package static let passwordVariable = "TRANSTRACK_BOT_PASSWORD"
 
     /// Credentials from `file` when given, else from the environment.
-    public static func load(file: String?, environment: [String: String]) throws(PublishError) -> BotCredentials {
+    package static func load(file: String?, environment: [String: String]) throws(PublishError) -> BotCredentials {
         if let file { return try read(file) }
         let user = environment[userVariable] ?? "", password = environment[passwordVariable] ?? ""
         guard !user.isEmpty, !password.isEmpty else { throw .noCredentials }
@@ -44,7 +44,7 @@ public struct BotCredentials: Sendable, CustomStringConvertible, CustomDebugStri
     }
 
     /// Reads a credentials file after checking that no one but its owner can read it.
-    public static func read(_ path: String) throws(PublishError) -> BotCredentials {
+    package static func read(_ path: String) throws(PublishError) -> BotCredentials {
         var info = stat()
         guard stat(path, &info) == 0 else { throw .credentialsFile(path: path, reason: String(cString: strerror(errno))) }
         let mode = Int(info.st_mode) & 0o777

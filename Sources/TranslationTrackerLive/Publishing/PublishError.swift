@@ -4,7 +4,7 @@ import TranslationTrackerReports
 /// and one retry did not resolve is a failed run (exit 1); everything else is input,
 /// configuration or permission (exit 2). Messages say what to do and never contain the password,
 /// nor any text the wiki sent about a login (see ``LoginProblem``).
-public enum PublishError: Error, Sendable, CustomStringConvertible {
+package enum PublishError: Error, Sendable, CustomStringConvertible {
     /// Neither a credentials file nor both environment variables.
     case noCredentials
     /// The credentials file is missing, unreadable or malformed.
@@ -24,7 +24,7 @@ public enum PublishError: Error, Sendable, CustomStringConvertible {
     /// Talking to the wiki failed: login, permissions, network, API errors.
     case wiki(MediaWikiError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noCredentials:
             "no bot credentials: set \(BotCredentials.userVariable) (User@botname) and \(BotCredentials.passwordVariable) from Special:BotPasswords, or pass --credentials FILE (user= and password= lines, chmod 600)"
@@ -50,7 +50,7 @@ public enum PublishError: Error, Sendable, CustomStringConvertible {
     }
 
     /// 1 for a conflict that could not be resolved, 2 for everything else.
-    public var exitCode: Int32 {
+    package var exitCode: Int32 {
         if case .conflict = self { return 1 }
         return 2
     }

@@ -1,5 +1,5 @@
 /// What a publish did, for the CLI's message (all exit 0).
-public enum PublishOutcome: Sendable, Hashable {
+package enum PublishOutcome: Sendable, Hashable {
     /// A new page holding just the block.
     case created(revision: Int)
     /// The block was replaced. `merged` when MediaWiki merged our edit with someone else's

@@ -4,17 +4,17 @@ import Foundation
 ///
 /// The wiki id comes before the first colon, so titles with namespaces keep theirs:
 /// `meta:User:Example/Translation status` is the page `User:Example/Translation status` on `meta`.
-public struct PublishTarget: Sendable, Hashable, CustomStringConvertible {
-    public var wiki: String
-    public var title: String
+package struct PublishTarget: Sendable, Hashable, CustomStringConvertible {
+    package var wiki: String
+    package var title: String
 
-    public init(wiki: String, title: String) {
+    package init(wiki: String, title: String) {
         self.wiki = wiki
         self.title = title
     }
 
     /// Parses `WIKI:TITLE`; nil when either side is empty or there is no colon.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let wiki = text[..<colon].trimmingCharacters(in: .whitespaces)
         let title = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -22,5 +22,5 @@ public struct PublishTarget: Sendable, Hashable, CustomStringConvertible {
         self.init(wiki: wiki, title: title)
     }
 
-    public var description: String { wiki + ":" + title }
+    package var description: String { wiki + ":" + title }
 }

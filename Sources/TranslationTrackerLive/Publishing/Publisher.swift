@@ -22,19 +22,19 @@ import Foundation
 /// let publisher = Publisher(client: client, target: PublishTarget("meta:Translation status")!)
 /// let outcome = try await publisher.publish(block: table, summary: summary, create: false, credentials: credentials)
 /// ```
-public struct Publisher: Sendable {
-    public let client: MediaWikiClient
-    public let target: PublishTarget
+package struct Publisher: Sendable {
+    package let client: MediaWikiClient
+    package let target: PublishTarget
     /// Called after each read of the page and before the save that follows it, with the read
     /// and the attempt number (1, then 2 after a conflict). Tests make concurrent edits here.
-    public var afterRead: @Sendable (PageSnapshot, Int) async -> Void
+    package var afterRead: @Sendable (PageSnapshot, Int) async -> Void
     /// Progress lines for `--verbose` (login, reads, retries); never the password.
-    public var log: @Sendable (String) -> Void
+    package var log: @Sendable (String) -> Void
 
     /// Saves in all for one publish: the first, and one after a conflict.
-    public static let attempts = 2
+    package static let attempts = 2
 
-    public init(
+    package init(
         client: MediaWikiClient, target: PublishTarget, afterRead: @escaping @Sendable (PageSnapshot, Int) async -> Void = { _, _ in },
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
@@ -45,7 +45,7 @@ public struct Publisher: Sendable {
     }
 
     /// The page's latest revision, or a missing page, with the wiki's time of the read.
-    public func read() async throws(PublishError) -> PageSnapshot {
+    package func read() async throws(PublishError) -> PageSnapshot {
         let answer: JSONValue
         do throws(MediaWikiError) {
             answer = try await client.call([
@@ -74,7 +74,7 @@ public struct Publisher: Sendable {
 
     /// The text the page would have with `block` in it: the page's own text with the marked
     /// part replaced, or, for a missing page and `create`, just the block.
-    public func text(for block: String, on page: PageSnapshot, create: Bool) throws(PublishError) -> String {
+    package func text(for block: String, on page: PageSnapshot, create: Bool) throws(PublishError) -> String {
         guard page.exists else {
             guard create else { throw .missingPage(target: target) }
             do throws(WikitextBlock.Problem) { return try WikitextBlock.newPage(block) } catch { throw .markers(target: target, problem: error) }
@@ -83,13 +83,13 @@ public struct Publisher: Sendable {
     }
 
     /// What `--dry-run` shows: the page as read and as it would be saved. Reads without logging in.
-    public func preview(block: String, create: Bool) async throws(PublishError) -> (page: PageSnapshot, text: String) {
+    package func preview(block: String, create: Bool) async throws(PublishError) -> (page: PageSnapshot, text: String) {
         let page = try await read()
         return (page, try text(for: block, on: page, create: create))
     }
 
     /// Logs in and saves the block; see the type's documentation for conflicts and retries.
-    public func publish(block: String, summary: String, create: Bool, credentials: BotCredentials) async throws(PublishError) -> PublishOutcome {
+    package func publish(block: String, summary: String, create: Bool, credentials: BotCredentials) async throws(PublishError) -> PublishOutcome {
         var session = try await BotSession.login(client, credentials: credentials)
         log("\(client.wiki): logged in as \(credentials.user) (assert=\(session.assertion))")
         var firstBase: Int?

@@ -9,7 +9,7 @@
 /// UnifiedDiff(old: "a\nb\n", new: "a\nc\n").render(oldLabel: "before", newLabel: "after")
 /// // --- before / +++ after / @@ -1,2 +1,2 @@ / " a" / "-b" / "+c"
 /// ```
-public struct UnifiedDiff: Sendable, Hashable {
+package struct UnifiedDiff: Sendable, Hashable {
     enum Line: Sendable, Hashable {
         case same(String)
         case removed(String)
@@ -18,11 +18,11 @@ public struct UnifiedDiff: Sendable, Hashable {
 
     let lines: [Line]
     /// Unchanged lines shown around each change.
-    public var context = 3
+    package var context = 3
 
-    public static let maximumCells = 4_000_000
+    package static let maximumCells = 4_000_000
 
-    public init(old: String, new: String) {
+    package init(old: String, new: String) {
         let a = Self.split(old), b = Self.split(new)
         var prefix = 0
         while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
@@ -36,10 +36,10 @@ public struct UnifiedDiff: Sendable, Hashable {
     }
 
     /// Whether old and new have the same lines.
-    public var isEmpty: Bool { !lines.contains { if case .same = $0 { false } else { true } } }
+    package var isEmpty: Bool { !lines.contains { if case .same = $0 { false } else { true } } }
 
     /// `--- old` / `+++ new` headers and `@@` hunks; empty when nothing changed.
-    public func render(oldLabel: String, newLabel: String) -> String {
+    package func render(oldLabel: String, newLabel: String) -> String {
         guard !isEmpty else { return "" }
         var out = "--- \(oldLabel)\n+++ \(newLabel)\n"
         let changed = lines.indices.filter { if case .same = lines[$0] { false } else { true } }

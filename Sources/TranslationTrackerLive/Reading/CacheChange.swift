@@ -1,14 +1,14 @@
 /// How one title's cache record changed in a `fetch`: what `transtrack fetch` reports.
-public struct CacheChange: Sendable, Hashable {
-    public var wiki: String
-    public var title: String
+package struct CacheChange: Sendable, Hashable {
+    package var wiki: String
+    package var title: String
     /// The latest revision id before and after; nil when the page did not exist (or was not cached).
-    public var before: Int?
-    public var after: Int?
+    package var before: Int?
+    package var after: Int?
     /// Whether the cache had this title before.
-    public var wasCached: Bool
+    package var wasCached: Bool
 
-    public init(wiki: String, title: String, before: Int?, after: Int?, wasCached: Bool) {
+    package init(wiki: String, title: String, before: Int?, after: Int?, wasCached: Bool) {
         self.wiki = wiki
         self.title = title
         self.before = before
@@ -16,11 +16,11 @@ public struct CacheChange: Sendable, Hashable {
         self.wasCached = wasCached
     }
 
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         case new, updated, deleted, unchanged, missing
     }
 
-    public var kind: Kind {
+    package var kind: Kind {
         switch (before, after) {
         case (nil, nil): .missing
         case (nil, .some): .new
@@ -30,7 +30,7 @@ public struct CacheChange: Sendable, Hashable {
     }
 
     /// `meta  Plan/fr  updated r12 → r15`.
-    public var line: String {
+    package var line: String {
         switch kind {
         case .new: "\(wiki)  \(title)  new r\(after!)"
         case .updated: "\(wiki)  \(title)  updated r\(before!) → r\(after!)"

@@ -1,16 +1,16 @@
 /// What `prop=imageinfo` says about the current version of a file (a slide deck on Commons):
 /// enough to tell one upload from another without downloading it.
-public struct FileInfo: Sendable, Codable, Hashable {
+package struct FileInfo: Sendable, Codable, Hashable {
     /// When this version was uploaded (ISO 8601).
-    public var timestamp: String
+    package var timestamp: String
     /// Base-36, as dumps write sha1s (the API's hex is converted; see ``SHA1Base36``).
-    public var sha1: String?
-    public var size: Int?
-    public var mime: String?
+    package var sha1: String?
+    package var size: Int?
+    package var mime: String?
     /// Pages of a PDF or DjVu: the API's `pagecount`, else a `Pages` entry of the metadata.
-    public var pageCount: Int?
+    package var pageCount: Int?
 
-    public init(timestamp: String, sha1: String? = nil, size: Int? = nil, mime: String? = nil, pageCount: Int? = nil) {
+    package init(timestamp: String, sha1: String? = nil, size: Int? = nil, mime: String? = nil, pageCount: Int? = nil) {
         self.timestamp = timestamp
         self.sha1 = sha1
         self.size = size

@@ -17,23 +17,23 @@ import TranslationTrackerReaders
 ///
 /// Every file is `{"format": N, "record": …}`. A file of another format is not guessed at: online
 /// its title is read anew (and the file rewritten), offline it is an error naming the file.
-public struct LiveCache: Sendable {
-    public static let folderName = ".transtrack-cache"
+package struct LiveCache: Sendable {
+    package static let folderName = ".transtrack-cache"
     /// The format this version reads and writes. 1: records alone, revisions with `user`, `size`
     /// and `textHidden`. 2: records in an envelope, revisions as ``WikiRevision`` encodes them.
-    public static let format = 2
+    package static let format = 2
     /// The largest cache file read by default, as large as the largest answer a wiki may give
     /// (``Politeness/maxBodyBytes``); a bigger file was not written by transtrack.
-    public static let maximumFileBytes = Politeness().maxBodyBytes
+    package static let maximumFileBytes = Politeness().maxBodyBytes
     /// The cache folder.
-    public var folder: String
+    package var folder: String
     /// The largest cache file this cache reads; its size is checked before anything is read.
-    public var maximumFileBytes = LiveCache.maximumFileBytes
+    package var maximumFileBytes = LiveCache.maximumFileBytes
 
-    public init(folder: String) { self.folder = folder }
+    package init(folder: String) { self.folder = folder }
 
     /// The cache next to a manifest file.
-    public init(manifestPath: String) {
+    package init(manifestPath: String) {
         folder = URL(fileURLWithPath: manifestPath).deletingLastPathComponent().appendingPathComponent(Self.folderName).path
     }
 
@@ -51,7 +51,7 @@ public struct LiveCache: Sendable {
     }
 
     /// Reads what `titles` needs from the cache; a title never fetched is an error naming it.
-    public func load(titles: WikiTitles) throws(LiveError) -> LiveSnapshot {
+    package func load(titles: WikiTitles) throws(LiveError) -> LiveSnapshot {
         var snapshot = LiveSnapshot()
         for wiki in titles.wikis {
             if let site: LiveSite = try read(sitePath(wiki)) { snapshot.sites[wiki] = site }
@@ -77,7 +77,7 @@ public struct LiveCache: Sendable {
 
     /// What the cache holds of the titles `titles` needs, for ``LiveReader`` to reuse unchanged
     /// pages; titles never fetched, or unreadable records, are left out (they are read anew).
-    public func cached(titles: WikiTitles) -> LiveSnapshot {
+    package func cached(titles: WikiTitles) -> LiveSnapshot {
         var snapshot = LiveSnapshot()
         for wiki in titles.wikis {
             var pages: [String: LivePage] = [:]
@@ -92,7 +92,7 @@ public struct LiveCache: Sendable {
     /// Writes every record of `snapshot`, each atomically, and returns what changed against
     /// what the cache held before.
     @discardableResult
-    public func store(_ snapshot: LiveSnapshot) throws(LiveError) -> [CacheChange] {
+    package func store(_ snapshot: LiveSnapshot) throws(LiveError) -> [CacheChange] {
         var changes: [CacheChange] = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

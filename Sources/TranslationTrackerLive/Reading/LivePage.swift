@@ -4,24 +4,24 @@ import TranslationTrackerReaders
 /// What the Action API said about one title the manifest needs: the page and the revisions
 /// read (the latest, or the whole history where provenance is inferred), or that it does not
 /// exist. This is also the cache record of the title (`.transtrack-cache/WIKI/pages/…json`).
-public struct LivePage: Sendable, Codable, Hashable {
-    public var wiki: String
+package struct LivePage: Sendable, Codable, Hashable {
+    package var wiki: String
     /// The title as the manifest names it, normalized as ``WikiTitle`` compares titles.
-    public var title: String
-    public var exists: Bool
+    package var title: String
+    package var exists: Bool
     /// MediaWiki's own title for the page, after its normalization and redirects
     /// (`file:my_slides.png` → `File:My slides.png`).
-    public var apiTitle: String?
+    package var apiTitle: String?
     /// Set when `title` is a redirect: the page read is its target, `apiTitle`.
-    public var redirected: Bool?
-    public var pageID: Int?
-    public var namespace: Int?
+    package var redirected: Bool?
+    package var pageID: Int?
+    package var namespace: Int?
     /// Oldest first, as exports list them.
-    public var revisions: [WikiRevision]
+    package var revisions: [WikiRevision]
     /// For a file page: its current upload.
-    public var file: FileInfo?
+    package var file: FileInfo?
 
-    public init(
+    package init(
         wiki: String, title: String, exists: Bool, apiTitle: String? = nil, redirected: Bool? = nil, pageID: Int? = nil, namespace: Int? = nil,
         revisions: [WikiRevision] = [], file: FileInfo? = nil
     ) {
@@ -38,7 +38,7 @@ public struct LivePage: Sendable, Codable, Hashable {
 
     /// The page as a dump would give it, filed under the manifest's title so that
     /// ``WikiPages`` finds it whatever MediaWiki normalized or redirected. Nil when absent.
-    public var wikiPage: WikiPage? {
+    package var wikiPage: WikiPage? {
         guard exists else { return nil }
         return WikiPage(
             title: title, namespace: namespace ?? 0, id: pageID ?? 0, redirect: redirected == true ? apiTitle : nil,
@@ -46,10 +46,10 @@ public struct LivePage: Sendable, Codable, Hashable {
     }
 
     /// The latest revision read.
-    public var latest: WikiRevision? { revisions.last }
+    package var latest: WikiRevision? { revisions.last }
 
     /// Whether the revisions start at the page's creation, as ``WikiSnapshots`` decides it for dumps.
-    public var hasFullHistory: Bool { (revisions.first?.parentID ?? 1) == 0 }
+    package var hasFullHistory: Bool { (revisions.first?.parentID ?? 1) == 0 }
 
     /// Whether a unit of the latest text has no `src=`, so its state must be inferred from history.
     var needsInference: Bool {

@@ -22,19 +22,19 @@ import TranslationTrackerReaders
 /// let reader = LiveReader(connections: WikiConnections(manifest: manifest))
 /// let snapshot = try await reader.read(manifest: manifest, titles: WikiTitles(manifest: manifest))
 /// ```
-public struct LiveReader: Sendable {
-    public var connections: WikiConnections
+package struct LiveReader: Sendable {
+    package var connections: WikiConnections
     /// Titles a request: the API's limit for normal users and for page content.
-    public static let batchSize = 50
+    package static let batchSize = 50
     static let revisionProperties = "ids|timestamp|sha1|content|size|comment|user"
     static let fileProperties = "timestamp|sha1|size|mime|metadata"
 
-    public init(connections: WikiConnections) { self.connections = connections }
+    package init(connections: WikiConnections) { self.connections = connections }
 
     /// Reads every wiki `titles` names. Throws on the first wiki that fails; nothing is kept.
     /// `cached` (what the cache holds, see ``LiveCache/cached(titles:)``) spares the content of
     /// pages that did not change.
-    public func read(
+    package func read(
         manifest: Manifest, titles: WikiTitles, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, cached: LiveSnapshot = LiveSnapshot()
     ) async throws(LiveError) -> LiveSnapshot {
         let fileTitles = Self.fileTitles(manifest: manifest, documents: documents)
@@ -151,7 +151,7 @@ public struct LiveReader: Sendable {
     /// latest revision id (`prop=info`, 50 a request); a page whose id (and target) did not
     /// change, or that is still missing, keeps its cached record, history included, and only the
     /// others are asked for content.
-    public static func latest(_ client: MediaWikiClient, wiki: String, titles: [String], files: Set<String> = [], cached: [String: LivePage] = [:])
+    package static func latest(_ client: MediaWikiClient, wiki: String, titles: [String], files: Set<String> = [], cached: [String: LivePage] = [:])
         async throws(MediaWikiError) -> (pages: [String: LivePage], tally: RequestTally)
     {
         var tally = RequestTally(wiki: wiki)

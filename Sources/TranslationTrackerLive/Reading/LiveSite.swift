@@ -1,14 +1,14 @@
 /// What `meta=siteinfo&siprop=extensions|general|namespaces` says about a wiki that matters for
 /// reading it: whether it runs the Translate extension (then its statistics are used) and
 /// whether it has the `Translations` namespace where unit pages live.
-public struct LiveSite: Sendable, Codable, Hashable {
-    public var wiki: String
-    public var siteName: String?
-    public var translate: Bool
+package struct LiveSite: Sendable, Codable, Hashable {
+    package var wiki: String
+    package var siteName: String?
+    package var translate: Bool
     /// Namespace number → name.
-    public var namespaces: [Int: String]
+    package var namespaces: [Int: String]
 
-    public init(wiki: String, siteName: String? = nil, translate: Bool, namespaces: [Int: String]) {
+    package init(wiki: String, siteName: String? = nil, translate: Bool, namespaces: [Int: String]) {
         self.wiki = wiki
         self.siteName = siteName
         self.translate = translate

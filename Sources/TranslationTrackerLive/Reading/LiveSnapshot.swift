@@ -3,20 +3,20 @@ import TranslationTrackerReaders
 
 /// Everything read from the wikis, live or from the cache: per wiki the titles the manifest
 /// needs and the unit pages of its translatable pages. It becomes the same ``WikiPages`` a dump
-/// gives, so one code path (``WikiSnapshots``, ``StatusEvaluator``) decides every state.
-public struct LiveSnapshot: Sendable {
+/// gives, so one code path (``WikiSnapshots``, `StatusEvaluator`) decides every state.
+package struct LiveSnapshot: Sendable {
     /// Wiki id → asked title (normalized) → page.
-    public var pages: [String: [String: LivePage]] = [:]
+    package var pages: [String: [String: LivePage]] = [:]
     /// Wiki id → translatable page (normalized) → its unit pages.
-    public var unitPages: [String: [String: LiveUnitPages]] = [:]
-    public var sites: [String: LiveSite] = [:]
+    package var unitPages: [String: [String: LiveUnitPages]] = [:]
+    package var sites: [String: LiveSite] = [:]
     /// Requests per wiki (empty when read from the cache).
-    public var tallies: [String: RequestTally] = [:]
+    package var tallies: [String: RequestTally] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The pages as a dump of each wiki would give them.
-    public func wikiPages(titles: WikiTitles) -> WikiPages {
+    package func wikiPages(titles: WikiTitles) -> WikiPages {
         var result = WikiPages()
         for wiki in Set(pages.keys).union(unitPages.keys).sorted() {
             var export = Export()

@@ -4,31 +4,31 @@ import TranslationTrackerReaders
 /// `status --live` and `status --offline`: the local files and every wiki place of the chosen
 /// documents, the wikis read through the Action API (and the cache refreshed) or from the cache
 /// alone, evaluated through the same ``StatusPipeline`` as dumps and local files.
-public struct LiveStatusReader: Sendable {
-    public var local: LocalFilesReader
-    public var cache: LiveCache
+package struct LiveStatusReader: Sendable {
+    package var local: LocalFilesReader
+    package var cache: LiveCache
 
-    public enum Source: Sendable {
+    package enum Source: Sendable {
         /// Read the wikis now and refresh the cache.
         case live(LiveReader)
         /// Read only the cache.
         case offline
     }
 
-    public init(local: LocalFilesReader, cache: LiveCache? = nil) {
+    package init(local: LocalFilesReader, cache: LiveCache? = nil) {
         self.local = local
         self.cache = cache ?? LiveCache(manifestPath: local.workspace.manifestPath)
     }
 
     /// What a read gave: the report, the snapshot it came from, and what changed in the cache.
-    public struct Result: Sendable {
-        public var report: StatusReport
-        public var snapshot: LiveSnapshot
-        public var changes: [CacheChange]
+    package struct Result: Sendable {
+        package var report: StatusReport
+        package var snapshot: LiveSnapshot
+        package var changes: [CacheChange]
     }
 
     /// Reads the wikis (live, storing the cache once everything was read, or from the cache).
-    public func snapshot(_ source: Source, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil)
+    package func snapshot(_ source: Source, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil)
         async throws(LiveError) -> (LiveSnapshot, [CacheChange])
     {
         let manifest = local.workspace.manifest
@@ -44,7 +44,7 @@ public struct LiveStatusReader: Sendable {
         }
     }
 
-    public func status(
+    package func status(
         _ source: Source, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
     ) async throws(LiveError) -> Result {
         let manifest = local.workspace.manifest

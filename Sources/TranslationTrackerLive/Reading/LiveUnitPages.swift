@@ -6,16 +6,16 @@ import TranslationTrackerReaders
 /// wiki without Translate, its unit pages (`Translations:PAGE/UNIT/LANG`) in the chosen languages.
 /// The cache record of a translatable page (`.transtrack-cache/WIKI/units/…json`): unit names
 /// are not known in advance, so the set is stored whole.
-public struct LiveUnitPages: Sendable, Codable, Hashable {
-    public var wiki: String
+package struct LiveUnitPages: Sendable, Codable, Hashable {
+    package var wiki: String
     /// The translatable page, normalized.
-    public var source: String
+    package var source: String
     /// Unit pages, read only when Translate did not report (no Translate, or no group).
-    public var pages: [LivePage]
+    package var pages: [LivePage]
     /// What Translate reported; nil when the wiki has no Translate or no group for the page.
-    public var report: TranslateReport?
+    package var report: TranslateReport?
 
-    public init(wiki: String, source: String, pages: [LivePage], report: TranslateReport? = nil) {
+    package init(wiki: String, source: String, pages: [LivePage], report: TranslateReport? = nil) {
         self.wiki = wiki
         self.source = source
         self.pages = pages

@@ -7,9 +7,9 @@ import TranslationTracker
 /// Each item names its unit page in `title` (`Translations:PAGE/UNIT/LANG`), which gives the unit
 /// name whatever `/` the page title holds. `properties.status` is `translated`, `fuzzy`,
 /// `proofread` or `untranslated`; a `fuzzy` tag also makes it fuzzy.
-public enum MessageCollection {
+package enum MessageCollection {
     /// The units of every answer, in the order Translate lists them (the title first).
-    public static func decode(_ answers: [JSONValue], source: String) -> [TranslateMessage] {
+    package static func decode(_ answers: [JSONValue], source: String) -> [TranslateMessage] {
         var messages: [TranslateMessage] = []
         for answer in answers {
             for item in answer["query"]?["messagecollection"]?.array ?? [] {

@@ -6,9 +6,9 @@ import TranslationTracker
 /// Translate counts every unit plus the page title in `total`, translations that are not fuzzy
 /// in `translated` (reviewed ones included, and counted again in `proofread`), outdated ones in
 /// `fuzzy`: basis ``TranslateStats/Basis/wiki``, title included.
-public enum MessageGroupStats {
+package enum MessageGroupStats {
     /// One answer's entries, by language code; entries without numbers are skipped.
-    public static func decode(_ json: JSONValue) -> [String: TranslateStats] {
+    package static func decode(_ json: JSONValue) -> [String: TranslateStats] {
         var result: [String: TranslateStats] = [:]
         for entry in json["query"]?["messagegroupstats"]?.array ?? [] {
             guard let code = entry["code"]?.string ?? entry["language"]?.string, let total = entry["total"]?.int,

@@ -2,41 +2,41 @@
 /// page requests are ceil(N/50) batches plus the continuations MediaWiki asked for; with a
 /// cache, ceil(C/50) batches of revision ids for the C cached titles, then content only for the
 /// M that changed or were never cached, ceil(M/50).
-public struct RequestTally: Sendable, Hashable {
-    public var wiki: String
+package struct RequestTally: Sendable, Hashable {
+    package var wiki: String
     /// Exact titles asked (the manifest's pages and copies on this wiki).
-    public var titles = 0
+    package var titles = 0
     /// Titles whose content was asked: all of them, or with a cache only those that changed.
-    public var contentTitles = 0
+    package var contentTitles = 0
     /// Batches of up to 50 titles with content: ceil(contentTitles/50).
-    public var batches = 0
+    package var batches = 0
     /// Titles the cache had, asked first for their latest revision id only.
-    public var cachedTitles = 0
+    package var cachedTitles = 0
     /// Batches of up to 50 of those: ceil(cachedTitles/50).
-    public var idBatches = 0
+    package var idBatches = 0
     /// Further requests MediaWiki's `continue` asked for, over all queries.
-    public var continuations = 0
-    public var siteinfo = 0
+    package var continuations = 0
+    package var siteinfo = 0
     /// Requests listing Translate's unit pages (first requests only; continuations apart).
-    public var unitPageQueries = 0
+    package var unitPageQueries = 0
     /// Translate statistics queries (first requests only).
-    public var statsQueries = 0
+    package var statsQueries = 0
     /// Translate unit-state queries, one per language with a translation (first requests only).
-    public var collectionQueries = 0
+    package var collectionQueries = 0
     /// Requests for the save times of outdated translations, 50 revisions each.
-    public var revisionQueries = 0
+    package var revisionQueries = 0
     /// English unit page histories read, one per unit outdated in some language.
-    public var englishHistoryQueries = 0
+    package var englishHistoryQueries = 0
     /// Pages whose history was read, one query each (first requests only).
-    public var historyQueries = 0
+    package var historyQueries = 0
 
-    public init(wiki: String) { self.wiki = wiki }
+    package init(wiki: String) { self.wiki = wiki }
 
     /// Every request sent for this wiki, retries aside.
-    public var total: Int { idBatches + batches + continuations + siteinfo + unitPageQueries + statsQueries + collectionQueries + revisionQueries + englishHistoryQueries + historyQueries }
+    package var total: Int { idBatches + batches + continuations + siteinfo + unitPageQueries + statsQueries + collectionQueries + revisionQueries + englishHistoryQueries + historyQueries }
 
     /// `meta: 37 titles in 1 batch (ceil(37/50)) + 2 continuations; siteinfo 1; …; 6 requests`.
-    public var summary: String {
+    package var summary: String {
         var parts: [String]
         if idBatches > 0 {
             parts = [

@@ -4,10 +4,10 @@
 /// Pages read live and pages read from a dump land in the same ``WikiRevision`` values, and
 /// the cache stores them too; converting at the one place the API's value enters keeps every
 /// stored sha1 comparable with a dump's, whichever source it came from.
-public enum SHA1Base36 {
+package enum SHA1Base36 {
     /// `"da39a3ee5e6b4b0d3255bfef95601890afd80709"` → `"phoiac9h4m842xq45sp7s6u21eteeq1"`.
     /// Nil when `hex` is not 40 hex digits.
-    public static func fromHex(_ hex: String) -> String? {
+    package static func fromHex(_ hex: String) -> String? {
         let digits = Array(hex.lowercased().utf8)
         guard digits.count == 40 else { return nil }
         // 160 bits as five 32-bit words, most significant first; repeated division by 36.

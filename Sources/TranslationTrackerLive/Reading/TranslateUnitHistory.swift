@@ -7,8 +7,8 @@ import TranslationTrackerReaders
 ///
 /// With them, the English a translation was made from is the English unit page's revision
 /// current when the translation was last saved (``TranslateInference/englishThen(translation:english:)``).
-public enum TranslateUnitHistory {
-    public static func read(
+package enum TranslateUnitHistory {
+    package static func read(
         _ client: MediaWikiClient, source: String, unit: String, language: LanguageCode, sourceLanguage: LanguageCode
     ) async throws(MediaWikiError) -> (english: TranslateUnitPage?, translation: TranslateUnitPage?) {
         async let english = page(client, unit: unit, title: TranslateTitles.unitPage(source: source, unit: unit, language: sourceLanguage))

@@ -6,7 +6,9 @@ import TranslationTrackerReaders
 /// translations checked without a manifest, through the same evaluator as a workspace (a
 /// one-document manifest is made from the paths).
 public struct PairCheck: Sendable {
+    /// The English file.
     public var source: String
+    /// The English file's language.
     public var sourceLanguage: LanguageCode
     /// Language and path of each translation, in the order given.
     public var translations: [(language: LanguageCode, path: String)]

@@ -8,10 +8,12 @@ import TranslationTrackerReports
 /// (`report --update`). A Markdown report links local files from its own folder, so that a code
 /// host showing it resolves them (`reports/` → `../locales/…`).
 public struct ReportsFolder: Sendable {
+    /// The workspace whose reports these are.
     public var workspace: Workspace
     /// Relative to the workspace root.
     public var folder: String
 
+    /// The reports folder of a workspace, `reports/` under its root unless told.
     public init(workspace: Workspace, folder: String = "reports") {
         self.workspace = workspace
         self.folder = folder
@@ -47,14 +49,14 @@ public struct ReportsFolder: Sendable {
     }
 
     /// A Markdown report to be written at `path` (absolute), its local links relative to its folder.
-    public static func markdown(_ report: StatusReport, context: RenderContext, at path: String, root: String) -> String {
+    package static func markdown(_ report: StatusReport, context: RenderContext, at path: String, root: String) -> String {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return MarkdownRenderer(root: relativePath(from: folder, to: root)).render(report, context: context)
     }
 
     /// The relative path from one absolute folder to another: from `/w/reports` to `/w` is `..`,
     /// and from a folder to itself is empty.
-    public static func relativePath(from folder: String, to target: String) -> String {
+    package static func relativePath(from folder: String, to target: String) -> String {
         let from = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
         let to = URL(fileURLWithPath: target).standardizedFileURL.pathComponents
         var common = 0
@@ -63,7 +65,7 @@ public struct ReportsFolder: Sendable {
     }
 
     /// Writes a report atomically, creating its folder.
-    public static func write(_ text: String, to path: String) throws(TrackerError) {
+    package static func write(_ text: String, to path: String) throws(TrackerError) {
         do {
             try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
         } catch {
@@ -73,7 +75,7 @@ public struct ReportsFolder: Sendable {
     }
 
     /// A saved JSON status report, to compare with (`report --compare`).
-    public static func baseline(_ path: String, absolute: String) throws(TrackerError) -> StatusReport {
+    package static func baseline(_ path: String, absolute: String) throws(TrackerError) -> StatusReport {
         let bytes: [UInt8]?
         do throws(ReaderError) { bytes = try FileBytes.read(absolute) } catch { throw .files(error) }
         guard let bytes else { throw .input("\(path): error: no such file; save a baseline with `transtrack status --format json > \(path)`") }

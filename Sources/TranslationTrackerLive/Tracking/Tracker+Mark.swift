@@ -4,27 +4,41 @@ import TranslationTrackerReaders
 /// What `mark` did: per English source, the units that got a real `<!--T:n-->` marker (from
 /// their derived id to the new one) and whether the file was written.
 public struct MarkResult: Sendable, Codable {
+    /// A unit that got a marker: its derived id and its new numeric id.
     public struct Assignment: Sendable, Codable {
+        /// The id the unit had (derived from its text).
         public var from: UnitID
+        /// The id its new marker gives it.
         public var to: UnitID
     }
 
     /// A unit left without a marker, and why.
     public struct Skip: Sendable, Codable {
+        /// The unit.
         public var unit: UnitID
+        /// Why it got no marker.
         public var reason: String
     }
 
+    /// What happened to one English source.
     public struct File: Sendable, Codable {
+        /// The document's id.
         public var document: String
+        /// The source file, relative to the workspace root.
         public var path: String
+        /// The units that got markers.
         public var assigned: [Assignment]
+        /// The units left without one.
         public var skipped: [Skip]
+        /// Whether the file was written (never in a dry run).
         public var written: Bool
     }
 
+    /// The JSON schema version.
     public var schemaVersion = StatusReport.currentSchemaVersion
+    /// Whether this was a dry run: nothing written.
     public var dryRun: Bool
+    /// One entry per English source considered.
     public var files: [File]
 }
 

@@ -5,24 +5,39 @@ import TranslationTrackerReaders
 /// whether it was written; the diagnostics it printed on the way (`path: error: …`, notes) and
 /// how many files failed.
 public struct StampResult: Sendable, Codable {
+    /// What happened to one translation file.
     public struct File: Sendable, Codable {
+        /// A unit that was not stamped, and why.
         public struct Skipped: Sendable, Codable {
+            /// The unit.
             public var unit: UnitID
+            /// Why it was not stamped.
             public var reason: String
         }
 
+        /// The document's id.
         public var document: String
+        /// The translation's language.
         public var language: LanguageCode
+        /// The translation file, relative to the workspace root.
         public var path: String
+        /// Whether the file exists.
         public var exists: Bool
+        /// Units whose `src=` now records today's English.
         public var stamped: [UnitID]
+        /// Units that already recorded it.
         public var unchanged: [UnitID]
+        /// Units not stamped.
         public var skipped: [Skipped]
+        /// Whether the file was written (never in a dry run).
         public var written: Bool
     }
 
+    /// The JSON schema version.
     public var schemaVersion = StatusReport.currentSchemaVersion
+    /// Whether this was a dry run: nothing written.
     public var dryRun: Bool
+    /// One entry per translation file considered.
     public var files: [File]
     /// Lines for standard error, in order: errors about one file or document, and notes.
     public var diagnostics: [String]

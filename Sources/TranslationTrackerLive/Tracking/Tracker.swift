@@ -3,7 +3,7 @@ import TranslationTrackerReaders
 import TranslationTrackerReports
 
 /// The operations the `transtrack` commands are shells over, for any Swift program: read the
-/// places, evaluate every state with the one ``StatusEvaluator``, and return values (a report,
+/// places, evaluate every state with the one `StatusEvaluator`, and return values (a report,
 /// a gate's verdict, the missing list), never text or exit codes.
 ///
 /// ```swift
@@ -12,17 +12,20 @@ import TranslationTrackerReports
 /// let verdict = Gate(failOn: [.stale]).evaluate(result.report)
 /// ```
 public struct Tracker: Sendable {
+    /// The manifest and the folder its paths are relative to.
     public var workspace: Workspace
 
+    /// A tracker of one workspace.
     public init(workspace: Workspace) { self.workspace = workspace }
 
     /// What a read gave: the report and, when wikis were read live or from the cache, what was
     /// read and how (per wiki request tallies, for `--verbose`).
     public struct Reading: Sendable {
+        /// The status at every place read.
         public var report: StatusReport
-        public var snapshot: LiveSnapshot?
+        package var snapshot: LiveSnapshot?
         /// What a live read changed in the cache.
-        public var changes: [CacheChange]
+        package var changes: [CacheChange]
     }
 
     /// The status of the chosen documents and languages at every place read. `checks` also runs

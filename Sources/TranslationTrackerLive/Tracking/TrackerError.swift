@@ -5,8 +5,11 @@ import TranslationTrackerReaders
 /// (`usage`). Each description says which file or wiki and what to do; the CLI exits 2 for all
 /// but `usage` (64).
 public enum TrackerError: Error, Sendable, CustomStringConvertible {
+    /// A local file or the manifest could not be read.
     case files(ReaderError)
+    /// A dump could not be read, or names a wiki the manifest does not have.
     case dumps(WikiDumpError)
+    /// A wiki or the cache could not be read.
     case wikis(LiveError)
     /// The input lacks what was asked for (`file: error: …`).
     case input(String)

@@ -6,7 +6,7 @@ import XMLStream
 ///
 /// Decks come from translators' machines and from Commons, so a broken or hostile file is
 /// expected input: it becomes one of these errors, never a crash, a hang or an exhausted memory.
-public enum DeckError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum DeckError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file does not exist or cannot be read.
     case unreadable(path: String, reason: String)
     /// The extension is not `.odp`, `.pptx` or `.pdf`.
@@ -30,7 +30,7 @@ public enum DeckError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A PDF whose page count cannot be found.
     case pageCountUnknown(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason):
             "\(path): error: cannot read the deck: \(reason)"

@@ -1,5 +1,5 @@
 /// Which of the ``DeckLimits`` a deck reached.
-public enum DeckLimitKind: String, Sendable, Hashable {
+package enum DeckLimitKind: String, Sendable, Hashable {
     case partBytes
     case totalBytes
     case compressionRatio

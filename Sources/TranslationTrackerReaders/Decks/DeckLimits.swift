@@ -2,22 +2,22 @@
 /// defaults are far above any real deck and far below what would hurt the machine: a crafted
 /// ZIP ("zip bomb") stops at the first limit it reaches, counted on the bytes actually
 /// inflated, never on the sizes its headers declare.
-public struct DeckLimits: Sendable, Hashable {
+package struct DeckLimits: Sendable, Hashable {
     /// Uncompressed bytes read from one part of a container.
-    public var maxPartBytes: Int
+    package var maxPartBytes: Int
     /// Uncompressed bytes read from all the parts of one container together.
-    public var maxTotalBytes: Int
+    package var maxTotalBytes: Int
     /// Uncompressed bytes per compressed byte a part may reach, checked once it has produced
     /// ``ratioGrace`` bytes (tiny parts can legitimately compress very well).
-    public var maxCompressionRatio: Int
+    package var maxCompressionRatio: Int
     /// Bytes a part may produce before the ratio is checked.
-    public var ratioGrace: Int
+    package var ratioGrace: Int
     /// Entries in a container.
-    public var maxEntries: Int
+    package var maxEntries: Int
     /// Bytes of a PDF (it is scanned in memory).
-    public var maxPDFBytes: Int
+    package var maxPDFBytes: Int
 
-    public init(
+    package init(
         maxPartBytes: Int = 64 << 20, maxTotalBytes: Int = 256 << 20, maxCompressionRatio: Int = 200,
         ratioGrace: Int = 1 << 20, maxEntries: Int = 10_000, maxPDFBytes: Int = 512 << 20
     ) {
@@ -30,5 +30,5 @@ public struct DeckLimits: Sendable, Hashable {
     }
 
     /// The limits `transtrack` uses.
-    public static let standard = DeckLimits()
+    package static let standard = DeckLimits()
 }

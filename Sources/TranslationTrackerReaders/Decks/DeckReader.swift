@@ -15,8 +15,8 @@ import TranslationTracker
 /// let deck = try DeckReader.read(path: "locales/fr/slides.odp")
 /// deck.slides?.first?.paragraphs   // ["Plan annuel 2023-2024", …]
 /// ```
-public enum DeckReader {
-    public static func read(path: String, limits: DeckLimits = .standard) throws(DeckError) -> Deck {
+package enum DeckReader {
+    package static func read(path: String, limits: DeckLimits = .standard) throws(DeckError) -> Deck {
         guard let format = format(of: path) else { throw .unsupportedExtension(path: path) }
         if format == .pdf { return try readPDF(path: path, limits: limits) }
         let (sha1, magic) = try digest(path: path)
@@ -29,7 +29,7 @@ public enum DeckReader {
     }
 
     /// The format an extension names, or nil.
-    public static func format(of path: String) -> DeckFormat? {
+    package static func format(of path: String) -> DeckFormat? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return nil }
         return DeckFormat(rawValue: name[name.index(after: dot)...].lowercased())

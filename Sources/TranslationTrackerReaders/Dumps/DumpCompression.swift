@@ -4,15 +4,21 @@
 /// Decompression runs in a child process: `pigz`/`gzip`, `lbzip2`/`bzip2` (multistream dumps
 /// included, in parallel with lbzip2), `xz` and `zstd`, the first one installed.
 public enum DumpCompression: String, Sendable, Hashable, CaseIterable {
+    /// Plain XML.
     case none
+    /// `.gz`.
     case gzip
+    /// `.bz2`, multistream included.
     case bzip2
+    /// `.xz`.
     case xz
+    /// `.zst`.
     case zstd
+    /// `.7z`: recognized, to say it cannot be streamed.
     case sevenZip = "7z"
 
     /// Tells the compression from the first bytes of a file (at least six for every format).
-    public static func detect(_ head: [UInt8]) -> DumpCompression {
+    package static func detect(_ head: [UInt8]) -> DumpCompression {
         func starts(_ magic: [UInt8]) -> Bool { head.count >= magic.count && Array(head.prefix(magic.count)) == magic }
         if starts([0x1F, 0x8B]) { return .gzip }
         // "BZh" and a block size digit 1–9.

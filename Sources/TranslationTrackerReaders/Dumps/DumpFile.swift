@@ -17,14 +17,14 @@ import XMLStream
 /// ```swift
 /// let export = try DumpFile.read(path: "metawiki-pages-articles.xml.bz2") { $0.hasPrefix("Wikimedia Foundation Annual Plan/") }
 /// ```
-public enum DumpFile {
+package enum DumpFile {
     /// Reads the pages `wants` accepts from the export at `path` (`-` for standard input).
     ///
     /// - Parameters:
     ///   - history: keep every revision (true) or only the latest of each page.
     ///   - threads: parsing threads; nil chooses (``defaultWorkers(for:)``), 1 reads the stream
     ///     with one parser (the reference result, for tests and benchmarks).
-    public static func read(
+    package static func read(
         path: String, wants: @escaping ExportReader.Filter, history: Bool = true, threads: Int? = nil,
         options: DumpReadOptions = DumpReadOptions()
     ) throws(DumpError) -> Export {
@@ -43,7 +43,7 @@ public enum DumpFile {
     /// bottleneck and already takes every core, so cutting and parsing in parallel only competes
     /// with it; one parser keeps up with the decompressor. `processors` is the machine's core
     /// count, a parameter so that tests can state the answer for a machine they are not on.
-    public static func defaultWorkers(
+    package static func defaultWorkers(
         for compression: DumpCompression, processors: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> Int {
         compression == .bzip2 ? 1 : max(processors, 1)
@@ -51,19 +51,19 @@ public enum DumpFile {
 }
 
 /// How ``DumpFile`` reads: sizes for tests and benchmarks, and where input and tools come from.
-public struct DumpReadOptions: Sendable {
+package struct DumpReadOptions: Sendable {
     /// Bytes per block parsed by one thread; nil chooses from the budget (1–2 MiB).
-    public var blockSize: Int?
+    package var blockSize: Int?
     /// Bytes read from the file or decompressor at a time.
-    public var pieceSize: Int
+    package var pieceSize: Int
     /// About how many bytes of blocks may wait to be parsed or merged at once.
-    public var memoryBudget: Int
+    package var memoryBudget: Int
     /// What `-` reads (standard input unless a test passes a pipe).
-    public var standardInput: Int32
+    package var standardInput: Int32
     /// Folders searched for decompressors; nil searches `PATH`.
-    public var searchPath: [String]?
+    package var searchPath: [String]?
 
-    public init(
+    package init(
         blockSize: Int? = nil, pieceSize: Int = 1 << 20, memoryBudget: Int = 16 << 20, standardInput: Int32 = STDIN_FILENO,
         searchPath: [String]? = nil
     ) {

@@ -5,9 +5,9 @@ import XMLStream
 /// skipped without building its text, so memory is bounded by the wanted pages, not the dump.
 ///
 /// Feed it bytes in any pieces with ``feed(_:final:)``; read ``export`` at the end.
-public final class ExportReader {
+package final class ExportReader {
     /// Whether a page (by full title, namespace prefix included) is materialized.
-    public typealias Filter = @Sendable (String) -> Bool
+    package typealias Filter = @Sendable (String) -> Bool
 
     private let handler: Handler
     private let parser: XMLPushParser
@@ -15,24 +15,24 @@ public final class ExportReader {
     /// - Parameters:
     ///   - wants: which pages to keep.
     ///   - history: keep every revision (true) or only the latest of each page.
-    public init(wants: @escaping Filter, history: Bool = true) {
+    package init(wants: @escaping Filter, history: Bool = true) {
         handler = Handler(wants: wants, history: history)
         parser = XMLPushParser(handler: handler)
         handler.parser = parser
     }
 
-    public func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
+    package func feed(_ bytes: ArraySlice<UInt8>, final: Bool = false) throws(XMLStreamError) {
         try parser.feed(bytes, final: final)
     }
 
-    public func feed(_ bytes: [UInt8], final: Bool = false) throws(XMLStreamError) {
+    package func feed(_ bytes: [UInt8], final: Bool = false) throws(XMLStreamError) {
         try parser.feed(bytes[...], final: final)
     }
 
-    public var export: Export { handler.export }
+    package var export: Export { handler.export }
 
     /// Reads a whole export held in memory (tests, small files).
-    public static func read(_ bytes: [UInt8], wants: @escaping Filter, history: Bool = true) throws(XMLStreamError) -> Export {
+    package static func read(_ bytes: [UInt8], wants: @escaping Filter, history: Bool = true) throws(XMLStreamError) -> Export {
         let reader = ExportReader(wants: wants, history: history)
         try reader.feed(bytes, final: true)
         return reader.export
@@ -69,13 +69,13 @@ private enum Name {
 
 extension Export {
     /// The export schema versions this reader was written and tested for.
-    public static let knownSchemaVersions: Set<String> = ["0.10", "0.11"]
+    package static let knownSchemaVersions: Set<String> = ["0.10", "0.11"]
 
     /// Why the pages read may be incomplete or wrong: an export of a schema version the reader
     /// does not know (a newer MediaWiki may have moved the text). It is still read, as versions
     /// change little, but the user should know. Nil for 0.10 and 0.11, and when no version is
     /// declared (hand-made exports), which is read as before.
-    public var schemaWarning: String? {
+    package var schemaWarning: String? {
         guard let version = siteInfo.schemaVersion, !Self.knownSchemaVersions.contains(version) else { return nil }
         return "export schema version \(version) is not one this transtrack knows (\(Self.knownSchemaVersions.sorted().joined(separator: ", "))); "
             + "it was read as 0.11, so pages or revisions may be missed: check the results, or update transtrack"

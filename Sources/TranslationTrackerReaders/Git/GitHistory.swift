@@ -6,20 +6,20 @@ import TranslationTracker
 ///
 /// Runs the `git` command (history is the edge of the system, not the core). Versions are
 /// read with one `git cat-file --batch` process rather than one process per commit.
-public struct GitHistory: Sendable {
-    public var folder: String
+package struct GitHistory: Sendable {
+    package var folder: String
 
-    public init(folder: String) { self.folder = folder }
+    package init(folder: String) { self.folder = folder }
 
     /// A unit's text as it was in some commit.
-    public struct HistoricUnit: Sendable, Hashable {
-        public var text: String
-        public var commit: String
-        public var date: String
-        public var unitID: UnitID
+    package struct HistoricUnit: Sendable, Hashable {
+        package var text: String
+        package var commit: String
+        package var date: String
+        package var unitID: UnitID
     }
 
-    public enum Search: Sendable, Hashable {
+    package enum Search: Sendable, Hashable {
         case found(HistoricUnit)
         /// No version of the file has a unit with that fingerprint.
         case notFound(commitsSearched: Int)
@@ -29,7 +29,7 @@ public struct GitHistory: Sendable {
 
     /// Searches the file's history, newest first, for the unit whose fingerprint matches
     /// `recorded`: the unit with the same id first, any unit otherwise (ids can be renumbered).
-    public func findUnit(path: String, id: UnitID, matching recorded: RecordedFingerprint, maximumCommits: Int = 2000) -> Search {
+    package func findUnit(path: String, id: UnitID, matching recorded: RecordedFingerprint, maximumCommits: Int = 2000) -> Search {
         let log: String
         switch run(["log", "--follow", "--format=%x01%H %cs", "--name-only", "-n", "\(maximumCommits)", "--", path]) {
         case .success(let output): log = String(decoding: output, as: UTF8.self)
@@ -72,7 +72,7 @@ public struct GitHistory: Sendable {
     /// When the newest commit touching any of `paths` was made, or nil outside git. Committed
     /// reports carry this date rather than the time they were generated, so regenerating them
     /// from unchanged inputs gives the same bytes.
-    public func lastCommitDate(paths: [String]) -> Date? {
+    package func lastCommitDate(paths: [String]) -> Date? {
         guard case .success(let output) = run(["log", "-1", "--format=%ct", "--"] + paths) else { return nil }
         let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return TimeInterval(text).map { Date(timeIntervalSince1970: $0) }

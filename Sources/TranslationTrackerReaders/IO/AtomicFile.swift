@@ -11,10 +11,10 @@ import Foundation
 /// Temporary files are named `.<name>.transtrack-<pid>-<n>.tmp`, which the repository's
 /// `.gitignore` covers (`.*.transtrack-*.tmp`). A writer killed before its rename leaves one
 /// behind; the next write to the same folder removes those whose process is gone.
-public enum AtomicFile {
+package enum AtomicFile {
     /// A symbolic link at `requested` is written through (its target is replaced, the link kept);
     /// given `root`, the write is refused unless the file, links followed, is inside `root`.
-    public static func write(_ bytes: [UInt8], to requested: String, inside root: String? = nil) throws(ReaderError) {
+    package static func write(_ bytes: [UInt8], to requested: String, inside root: String? = nil) throws(ReaderError) {
         let path = try destination(of: requested, inside: root)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -59,7 +59,7 @@ public enum AtomicFile {
         return isLink ? resolved : path
     }
 
-    public static func write(_ text: String, to path: String) throws(ReaderError) {
+    package static func write(_ text: String, to path: String) throws(ReaderError) {
         try write(Array(text.utf8), to: path)
     }
 

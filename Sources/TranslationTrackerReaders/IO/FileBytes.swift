@@ -6,9 +6,9 @@
 
 /// Reads whole files into byte arrays with one allocation and no Foundation round trip;
 /// reading 30,000 small files is the hot path of `status` on a large workspace.
-public enum FileBytes {
+package enum FileBytes {
     /// The file's bytes, or nil when it does not exist.
-    public static func read(_ path: String) throws(ReaderError) -> [UInt8]? {
+    package static func read(_ path: String) throws(ReaderError) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT || errno == ENOTDIR { return nil }
@@ -34,12 +34,12 @@ public enum FileBytes {
     }
 
     /// Whether a path exists and is a regular file or folder.
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }
 
-    public static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }

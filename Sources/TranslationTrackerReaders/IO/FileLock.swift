@@ -15,13 +15,13 @@ import Foundation
 /// ```swift
 /// if let lock = try FileLock.acquire(path) { defer { lock.release() } … read, change, AtomicFile.write … }
 /// ```
-public final class FileLock {
+package final class FileLock {
     private var descriptor: Int32
 
     private init(descriptor: Int32) { self.descriptor = descriptor }
 
     /// Waits for the lock on `path`; nil when the file does not exist (there is nothing to guard).
-    public static func acquire(_ path: String) throws(ReaderError) -> FileLock? {
+    package static func acquire(_ path: String) throws(ReaderError) -> FileLock? {
         while true {
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             if fd < 0 {
@@ -45,7 +45,7 @@ public final class FileLock {
     }
 
     /// Lets the next waiter in. Safe to call twice.
-    public func release() {
+    package func release() {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1

@@ -9,8 +9,8 @@ import Foundation
 /// Reads a pipe to its end. Foundation's `readDataToEndOfFile()` traps when a signal interrupts
 /// a read (`EINTR`), which a process that starts children (and so receives `SIGCHLD`) does see;
 /// this retries such reads instead.
-public enum PipeReader {
-    public static func readAll(_ handle: FileHandle) -> Data {
+package enum PipeReader {
+    package static func readAll(_ handle: FileHandle) -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         let descriptor = handle.fileDescriptor

@@ -1,8 +1,8 @@
 /// Finds the first byte that makes a buffer invalid UTF-8, so a bad file is reported at its
 /// line and column instead of being decoded into replacement characters.
-public enum UTF8Validation {
+package enum UTF8Validation {
     /// Offset of the first invalid byte, or nil when the whole buffer is valid UTF-8.
-    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
         // The standard library validates in place (no copy) and says where the first error is.
         do {
             _ = try UTF8Span(validating: bytes.span)
@@ -44,7 +44,7 @@ public enum UTF8Validation {
     }
 
     /// 1-based line and column (counting characters) of a byte offset.
-    public static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    package static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var index = 0
         while index < offset {

@@ -5,13 +5,13 @@ import TranslationTracker
 /// A deck that cannot be read, or a stamp record that is not one, becomes a finding on the
 /// page rather than a thrown error, as a file that is not UTF-8 does for wikitext: one broken
 /// translation must not hide the status of every other.
-public struct DeckPageReader: Sendable {
+package struct DeckPageReader: Sendable {
     /// Maps a root-relative path to an absolute one.
-    public var absolute: @Sendable (String) -> String
+    package var absolute: @Sendable (String) -> String
 
-    public init(absolute: @escaping @Sendable (String) -> String) { self.absolute = absolute }
+    package init(absolute: @escaping @Sendable (String) -> String) { self.absolute = absolute }
 
-    public init(workspace: Workspace) {
+    package init(workspace: Workspace) {
         let root = workspace
         self.absolute = { root.path($0) }
     }
@@ -19,7 +19,7 @@ public struct DeckPageReader: Sendable {
     /// Reads the first of `candidates` (root-relative paths, in order of preference) that exists.
     /// When more than one exists, the others are named in a warning: only one deck per language
     /// can be tracked.
-    public func read(candidates: [String], document: String, language: LanguageCode, isSource: Bool = false) throws(ReaderError) -> PageState {
+    package func read(candidates: [String], document: String, language: LanguageCode, isSource: Bool = false) throws(ReaderError) -> PageState {
         let existing = candidates.filter { FileBytes.exists(absolute($0)) }
         guard let path = existing.first else { return .absent(.file(path: candidates.first ?? "")) }
         var findings: [Finding] = []

@@ -3,18 +3,20 @@ import TranslationTracker
 
 /// Reads a document's English source and translations from local files into page states.
 ///
-/// Slide decks (`kind: file`) are read by ``DeckPageReader``, with their stamp records.
+/// Slide decks (`kind: file`) are read by `DeckPageReader`, with their stamp records.
 ///
 /// Files are read and split into units in parallel. A file that is not UTF-8 becomes a finding
 /// at its first bad byte, not a crash; a folder for a language the manifest does not declare
 /// becomes a warning.
 public struct LocalFilesReader: Sendable {
+    /// The manifest and the folder its paths are relative to.
     public var workspace: Workspace
 
+    /// A reader of one workspace's local files.
     public init(workspace: Workspace) { self.workspace = workspace }
 
     /// Reads the chosen documents and languages (all when nil) into one snapshot.
-    public func read(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(ReaderError) -> Snapshot {
+    package func read(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(ReaderError) -> Snapshot {
         let (chosen, targets) = selection(documents: documents, languages: languages)
         var snapshots: [DocumentSnapshot] = []
         for document in chosen where document.local != nil {
@@ -23,7 +25,7 @@ public struct LocalFilesReader: Sendable {
         return Snapshot(documents: snapshots, untracked: untracked(chosen), findings: unknownLanguageFolders(documents: chosen))
     }
 
-    /// The local files alone through the ``StatusPipeline``: what plain `status` runs.
+    /// The local files alone through the `StatusPipeline`: what plain `status` runs.
     public func status(
         documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
     ) throws(ReaderError) -> StatusReport {
@@ -31,7 +33,7 @@ public struct LocalFilesReader: Sendable {
     }
 
     /// Reads one document's English source and its translations, files in parallel.
-    public func read(_ document: DocumentSpec, languages: [LanguageCode]) throws(ReaderError) -> DocumentSnapshot {
+    package func read(_ document: DocumentSpec, languages: [LanguageCode]) throws(ReaderError) -> DocumentSnapshot {
         guard let local = document.local else {
             return DocumentSnapshot(document: document, source: .absent(.file(path: "")), translations: [:])
         }
@@ -77,7 +79,7 @@ public struct LocalFilesReader: Sendable {
     }
 
     /// Reads one file into a page state.
-    public static func readPage(path: String, absolute: String, kind: DocumentKind, document: String, language: LanguageCode) throws(ReaderError) -> PageState {
+    package static func readPage(path: String, absolute: String, kind: DocumentKind, document: String, language: LanguageCode) throws(ReaderError) -> PageState {
         let location = PageLocation.file(path: path)
         guard let bytes = try FileBytes.read(absolute) else { return .absent(location) }
         guard kind == .wikitext else { return PageState(location: location, exists: true, content: .file) }

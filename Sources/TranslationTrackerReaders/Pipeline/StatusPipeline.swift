@@ -11,14 +11,14 @@ import TranslationTracker
 /// ```swift
 /// let report = try StatusPipeline(local: LocalFilesReader(workspace: workspace)).report(wiki: nil)
 /// ```
-public struct StatusPipeline: Sendable {
-    public var local: LocalFilesReader
+package struct StatusPipeline: Sendable {
+    package var local: LocalFilesReader
 
-    public init(local: LocalFilesReader) { self.local = local }
+    package init(local: LocalFilesReader) { self.local = local }
 
     /// Evaluates the local files and the wiki pages given (none when `wiki` is nil).
     /// `untrackedHint` says, for a document with no place read, how to give it one.
-    public func report(
+    package func report(
         wiki: WikiSnapshots?, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator(),
         untrackedHint: @Sendable (_ wiki: String) -> String = { "no dump of its wikis was given (pass --dump \($0)=FILE)" }
     ) throws(ReaderError) -> StatusReport {

@@ -6,32 +6,32 @@ import TranslationTracker
 ///
 /// Each dump is read once, keeping only the pages the manifest's documents need (see
 /// ``WikiTitles``). The reader only builds page states; ``StatusEvaluator`` decides states.
-public struct DumpStatusReader: Sendable {
-    public var local: LocalFilesReader
-    public var dumps: [WikiDump]
+package struct DumpStatusReader: Sendable {
+    package var local: LocalFilesReader
+    package var dumps: [WikiDump]
 
     /// Checks the dumps against the manifest (each wiki declared, once).
-    public init(local: LocalFilesReader, dumps: [WikiDump]) throws(WikiDumpError) {
+    package init(local: LocalFilesReader, dumps: [WikiDump]) throws(WikiDumpError) {
         try WikiDump.validate(dumps, manifest: local.workspace.manifest, manifestFile: local.workspace.loaded.file)
         self.local = local
         self.dumps = dumps
     }
 
     /// Reads the dumps into page snapshots builders for the chosen documents and languages.
-    public func snapshots(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(WikiDumpError) -> WikiSnapshots {
+    package func snapshots(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(WikiDumpError) -> WikiSnapshots {
         let manifest = local.workspace.manifest
         let titles = WikiTitles(manifest: manifest, documents: documents, languages: languages)
         return WikiSnapshots(pages: try WikiPages.read(dumps, titles: titles), manifest: manifest)
     }
 
-    public func status(
+    package func status(
         documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator()
     ) throws(WikiDumpError) -> StatusReport {
         try status(wiki: try snapshots(documents: documents, languages: languages), documents: documents, languages: languages, evaluator: evaluator)
     }
 
-    /// Evaluates the local files and the wiki pages given through the ``StatusPipeline``.
-    public func status(
+    /// Evaluates the local files and the wiki pages given through the `StatusPipeline`.
+    package func status(
         wiki: WikiSnapshots, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, evaluator: StatusEvaluator = StatusEvaluator(),
         untrackedHint: @Sendable (_ wiki: String) -> String = { "no dump of its wikis was given (pass --dump \($0)=FILE)" }
     ) throws(WikiDumpError) -> StatusReport {

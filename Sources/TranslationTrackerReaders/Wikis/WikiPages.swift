@@ -4,7 +4,7 @@ import TranslationTracker
 ///
 /// Each dump is read once, with one filter built from ``WikiTitles``: only the pages the
 /// manifest's documents need are kept, every revision of them when the dump has history.
-public struct WikiPages: Sendable {
+package struct WikiPages: Sendable {
     /// Wiki id → normalized title → page.
     private var pages: [String: [String: WikiPage]] = [:]
     /// Wiki id → normalized translatable page → language → unit name → unit page.
@@ -12,12 +12,12 @@ public struct WikiPages: Sendable {
     /// Wiki id → normalized translatable page → what the Translate extension reported (live only).
     private var reported: [String: [String: TranslateReport]] = [:]
     /// Warnings about the dumps themselves (an unknown schema version), one finding per dump.
-    public private(set) var findings: [Finding] = []
+    package private(set) var findings: [Finding] = []
 
-    public init() {}
+    package init() {}
 
     /// Reads each dump once, keeping the pages `titles` wants.
-    public static func read(_ dumps: [WikiDump], titles: WikiTitles) throws(WikiDumpError) -> WikiPages {
+    package static func read(_ dumps: [WikiDump], titles: WikiTitles) throws(WikiDumpError) -> WikiPages {
         var result = WikiPages()
         for dump in dumps {
             let export: Export
@@ -35,7 +35,7 @@ public struct WikiPages: Sendable {
     }
 
     /// Files an export's pages under `wiki`: unit pages of translatable pages apart.
-    public mutating func add(_ export: Export, wiki: String, titles: WikiTitles) {
+    package mutating func add(_ export: Export, wiki: String, titles: WikiTitles) {
         var byTitle = pages[wiki] ?? [:]
         let translatable = titles.unitPages(on: wiki)
         for page in export.pages {
@@ -52,21 +52,21 @@ public struct WikiPages: Sendable {
     }
 
     /// Files what the Translate extension on `wiki` said of a translatable page.
-    public mutating func add(_ report: TranslateReport, source: String, wiki: String) {
+    package mutating func add(_ report: TranslateReport, source: String, wiki: String) {
         reported[wiki, default: [:]][WikiTitle.normalized(source)] = report
     }
 
     /// What the Translate extension on `wiki` said of a translatable page, when it was asked.
-    public func report(of source: String, on wiki: String) -> TranslateReport? { reported[wiki]?[WikiTitle.normalized(source)] }
+    package func report(of source: String, on wiki: String) -> TranslateReport? { reported[wiki]?[WikiTitle.normalized(source)] }
 
     /// Whether a dump of this wiki was read.
-    public func has(_ wiki: String) -> Bool { pages[wiki] != nil }
+    package func has(_ wiki: String) -> Bool { pages[wiki] != nil }
 
     /// The page with this title, if the dump of `wiki` has it.
-    public func page(_ title: String, on wiki: String) -> WikiPage? { pages[wiki]?[WikiTitle.normalized(title)] }
+    package func page(_ title: String, on wiki: String) -> WikiPage? { pages[wiki]?[WikiTitle.normalized(title)] }
 
     /// One language's unit pages of a translatable page, by unit name.
-    public func unitPages(of source: String, language: LanguageCode, on wiki: String) -> [String: WikiPage] {
+    package func unitPages(of source: String, language: LanguageCode, on wiki: String) -> [String: WikiPage] {
         unitPages[wiki]?[WikiTitle.normalized(source)]?[language] ?? [:]
     }
 }
@@ -76,13 +76,13 @@ public struct WikiPages: Sendable {
 /// with its state (`list=messagecollection`). A language with no entry in `messages` has no
 /// translation at all. For the units outdated in some language, `englishHistory` has the
 /// revisions of their English unit page, so a finding can link the English diff.
-public struct TranslateReport: Sendable, Codable, Hashable {
-    public var stats: [LanguageCode: TranslateStats]
-    public var messages: [LanguageCode: [TranslateMessage]]
+package struct TranslateReport: Sendable, Codable, Hashable {
+    package var stats: [LanguageCode: TranslateStats]
+    package var messages: [LanguageCode: [TranslateMessage]]
     /// Unit → revisions of `Translations:PAGE/UNIT/en`, oldest first.
-    public var englishHistory: [String: [RevisionRef]]?
+    package var englishHistory: [String: [RevisionRef]]?
 
-    public init(
+    package init(
         stats: [LanguageCode: TranslateStats] = [:], messages: [LanguageCode: [TranslateMessage]] = [:], englishHistory: [String: [RevisionRef]]? = nil
     ) {
         self.stats = stats

@@ -6,18 +6,18 @@ import TranslationTracker
 /// and its `/{lang}` pages; the Commons files), then each wiki holding copies (a language's own
 /// Wikipedia). A copy is compared with the English of the first `pages` entry whose dump has the
 /// source page (with its history, for inference), or else with the local English file.
-public struct WikiSnapshots: Sendable {
-    public var pages: WikiPages
-    public var manifest: Manifest
+package struct WikiSnapshots: Sendable {
+    package var pages: WikiPages
+    package var manifest: Manifest
 
-    public init(pages: WikiPages, manifest: Manifest) {
+    package init(pages: WikiPages, manifest: Manifest) {
         self.pages = pages
         self.manifest = manifest
     }
 
     /// The snapshots of one document at every wiki place a dump covers, in place order.
     /// `localEnglish` is the English file, for copies when no dump has the English page.
-    public func snapshots(of document: DocumentSpec, languages: [LanguageCode], localEnglish: PageState?) -> [DocumentSnapshot] {
+    package func snapshots(of document: DocumentSpec, languages: [LanguageCode], localEnglish: PageState?) -> [DocumentSnapshot] {
         var result: [DocumentSnapshot] = []
         for entry in document.pages where pages.has(entry.wiki) {
             result.append(snapshot(of: document, entry: entry, languages: languages))
@@ -41,7 +41,7 @@ public struct WikiSnapshots: Sendable {
     /// The document at one `pages` entry: its source page, and each language's translation page
     /// with, for a translatable page, Translate's unit pages: what the wiki's Translate reported
     /// when it was read live, else the unit pages of the dump (the English ones on the source).
-    public func snapshot(of document: DocumentSpec, entry: WikiPageLocation, languages: [LanguageCode]) -> DocumentSnapshot {
+    package func snapshot(of document: DocumentSpec, entry: WikiPageLocation, languages: [LanguageCode]) -> DocumentSnapshot {
         let wiki = entry.wiki
         var source = Self.state(
             pages.page(entry.source, on: wiki), wiki: wiki, title: entry.source, kind: document.kind, document: document.id, language: manifest.source)
@@ -103,7 +103,7 @@ public struct WikiSnapshots: Sendable {
     }
 
     /// The English source page from the first dump that has it.
-    public func dumpedEnglish(of document: DocumentSpec) -> PageState? {
+    package func dumpedEnglish(of document: DocumentSpec) -> PageState? {
         for entry in document.pages where pages.has(entry.wiki) {
             guard let page = pages.page(entry.source, on: entry.wiki) else { continue }
             return Self.state(page, wiki: entry.wiki, title: entry.source, kind: document.kind, document: document.id, language: manifest.source)
@@ -113,7 +113,7 @@ public struct WikiSnapshots: Sendable {
 
     /// A page from a dump as a page state: its latest text split into units, its revision and
     /// its history. A page the dump does not have does not exist.
-    public static func state(
+    package static func state(
         _ page: WikiPage?, wiki: String, title: String, kind: DocumentKind, document: String, language: LanguageCode
     ) -> PageState {
         let location = PageLocation.wiki(id: wiki, title: title)

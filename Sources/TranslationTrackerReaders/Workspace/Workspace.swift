@@ -9,15 +9,17 @@ public struct Workspace: Sendable {
     /// The manifest's conventional place, relative to a project folder.
     public static let manifestRelativePath = "locales/tracker.yaml"
 
+    /// The manifest, with the positions of its keys for diagnostics.
     public var loaded: LoadedManifest
     /// Absolute path of the manifest file.
     public var manifestPath: String
     /// Absolute path of the folder that local paths are relative to.
     public var root: String
 
+    /// The manifest.
     public var manifest: Manifest { loaded.manifest }
 
-    public init(loaded: LoadedManifest, manifestPath: String, root: String) {
+    package init(loaded: LoadedManifest, manifestPath: String, root: String) {
         self.loaded = loaded
         self.manifestPath = manifestPath
         self.root = root
@@ -105,7 +107,7 @@ public struct Workspace: Sendable {
     /// `path` with every symbolic link in it followed, as far as the parts exist; the parts that
     /// do not exist yet are kept as written. Unlike `realpath(3)`, a path to a file not yet
     /// created still resolves, so a write can be checked before it happens.
-    public static func resolvingSymlinks(_ path: String) -> String {
+    package static func resolvingSymlinks(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         var pending = Array(absolute.split(separator: "/").reversed().map(String.init))
         var resolved: [String] = []
@@ -129,7 +131,7 @@ public struct Workspace: Sendable {
     }
 
     /// Whether `path` is `folder` or inside it; both absolute and already resolved.
-    public static func isInside(_ path: String, folder: String) -> Bool {
+    package static func isInside(_ path: String, folder: String) -> Bool {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return path == folder || path.hasPrefix(prefix)
     }
@@ -149,12 +151,12 @@ public struct Workspace: Sendable {
         if !problems.isEmpty { throw .manifest(ManifestError(problems)) }
     }
 
-    public static func absolute(_ path: String, from folder: String) -> String {
+    package static func absolute(_ path: String, from folder: String) -> String {
         URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
     }
 
     /// A path as a user should see it: relative to the current folder when inside it.
-    public static func displayPath(_ path: String, from folder: String) -> String {
+    package static func displayPath(_ path: String, from folder: String) -> String {
         let base = URL(fileURLWithPath: folder).standardizedFileURL.path
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path

@@ -7,12 +7,13 @@ import TranslationTracker
 /// the share of English units that are current, over every document. Colour follows coverage
 /// (bright green at 100 %, then green, yellow-green, yellow, orange, red), grey for a
 /// translation that does not exist yet, and an outdated translation is never greener than
-/// yellow. Boxes are sized from ``BadgeTextWidth`` and each text carries `textLength`, so the
+/// yellow. Boxes are sized from `BadgeTextWidth` and each text carries `textLength`, so the
 /// label fits in every script whatever font the viewer has (scripts whose letters connect, such
 /// as Arabic and Devanagari, scale their glyphs rather than spread them). Right-to-left labels carry
 /// `direction="rtl"` and `unicode-bidi="embed"`; each badge has a `<title>` and an
 /// `aria-label` for screen readers. All text is escaped for XML.
 public struct BadgeRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
     /// File name (under `reports/badges/`) and SVG text, one per language and one overall.

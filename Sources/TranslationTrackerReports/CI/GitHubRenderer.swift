@@ -18,8 +18,10 @@ import TranslationTracker
 /// and LF become `%25`, `%0D`, `%0A`; in properties `:` and `,` also become `%3A` and `%2C`;
 /// other control characters are dropped. So a message can never end its command early or start a new one (`\n::add-mask::…`).
 public struct GitHubRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
+    /// The report in this format; the same report and context always give the same text.
     public func render(_ report: StatusReport, context: RenderContext) -> String {
         let verdict = GateVerdict(context.gate, report: report)
         var out = ""

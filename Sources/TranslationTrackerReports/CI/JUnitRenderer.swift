@@ -22,8 +22,10 @@ import TranslationTracker
 /// Timestamps come from ``RenderContext/generatedText`` and are left out when it is nil, so
 /// golden files stay stable. Every value is escaped for XML (see `XMLText`).
 public struct JUnitRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
+    /// The report in this format; the same report and context always give the same text.
     public func render(_ report: StatusReport, context: RenderContext) -> String {
         let verdict = GateVerdict(context.gate, report: report)
         let suites = JUnitModel(report: report, context: context, verdict: verdict).suites

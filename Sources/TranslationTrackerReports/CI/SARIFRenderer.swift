@@ -5,11 +5,11 @@ import TranslationTracker
 /// up as alerts on the lines of the translation files.
 ///
 /// One run; `tool.driver` is `transtrack` with its version and one rule per check: every content
-/// check in ``CheckRegistry`` (described by its own summary and rationale) and the status checks
-/// of ``StatusCheck``. One result per finding with its rule, level, message and, when the finding
+/// check in `CheckRegistry` (described by its own summary and rationale) and the status checks
+/// of `StatusCheck`. One result per finding with its rule, level, message and, when the finding
 /// has a file, its location relative to the workspace root (`%SRCROOT%`), line and column
 /// counted in Unicode code points. A finding about a wiki page is located at the permanent URL
-/// of the revision read (see ``WikiLocation``), with its document and language as a logical
+/// of the revision read (see `WikiLocation`), with its document and language as a logical
 /// location; a stale unit's message ends with the English diff it has not followed. A finding
 /// the CI gate fails on is level `error` whatever its severity, as in the GitHub format;
 /// otherwise `error`, `warning` or `note` by severity. The gate's verdict is in the run's
@@ -22,8 +22,10 @@ import TranslationTracker
 /// "locations": [{"physicalLocation": {"artifactLocation": {"uri": "https://meta.wikimedia.org/w/index.php?title=Plan/Summary/fr&oldid=5012"}},
 /// "logicalLocations": [{"name": "summary/fr", …}]}]}`.
 public struct SARIFRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
+    /// The report in this format; the same report and context always give the same text.
     public func render(_ report: StatusReport, context: RenderContext) -> String {
         let verdict = GateVerdict(context.gate, report: report)
         let rules = Self.rules

@@ -10,10 +10,12 @@ import TranslationTracker
 /// language a `<details>` with where the translation lives, its stale, missing, unverified and
 /// extra units, and its findings. Then findings about no translation, documents not tracked, the
 /// changes since a baseline (`context.comparison`) and the generation time. Every text from the
-/// report is escaped with ``HTMLEscape``.
+/// report is escaped with `HTMLEscape`.
 public struct HTMLRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
+    /// The report in this format; the same report and context always give the same text.
     public func render(_ report: StatusReport, context: RenderContext) -> String {
         let index = FindingIndex(report)
         let title = "Translation status" + (report.project.map { " · " + $0 } ?? "")

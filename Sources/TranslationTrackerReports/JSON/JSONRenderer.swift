@@ -4,8 +4,10 @@ import TranslationTracker
 /// `--format json`: any Codable report value as pretty JSON with sorted keys, so output is
 /// stable byte for byte and diffs of committed reports stay small.
 public struct JSONRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
+    /// Any report value as JSON with sorted keys, so output diffs cleanly.
     public func render(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

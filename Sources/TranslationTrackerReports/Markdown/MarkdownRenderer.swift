@@ -20,10 +20,12 @@ public struct MarkdownRenderer: Sendable {
     /// `reports/`); empty when the report is in the root, or has no folder (standard output).
     public var root: String
 
+    /// A renderer; `root` is the path links are made relative to (empty: the workspace root).
     public init(root: String = "") {
         self.root = root
     }
 
+    /// The report as Markdown; the same report and context always give the same text.
     public func render(_ report: StatusReport, context: RenderContext) -> String {
         var out = "# Translation status" + (report.project.map { ": " + MarkdownEscape.text($0) } ?? "") + "\n\n"
         if let generated = context.generatedText { out += "Generated \(generated) by \(ToolInfo.name).\n\n" }

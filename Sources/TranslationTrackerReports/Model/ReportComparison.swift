@@ -3,10 +3,15 @@ import TranslationTracker
 /// What changed since a baseline report (`--compare BASELINE.json`), per document and language:
 /// units that became current, units no longer current, units newly stale.
 public struct ReportComparison: Sendable, Hashable, Codable {
+    /// What changed for one translation.
     public struct Change: Sendable, Hashable, Codable {
+        /// The document's id.
         public var document: String
+        /// The translation's language.
         public var language: LanguageCode
+        /// Coverage in the baseline; nil when the translation was not there.
         public var coverageBefore: Double?
+        /// Coverage now.
         public var coverageNow: Double
         /// Units current now that were not in the baseline.
         public var gained: [UnitID]
@@ -15,11 +20,14 @@ public struct ReportComparison: Sendable, Hashable, Codable {
         /// Units stale now that were not stale in the baseline.
         public var newlyStale: [UnitID]
 
+        /// Whether nothing changed.
         public var isEmpty: Bool { gained.isEmpty && lost.isEmpty && newlyStale.isEmpty && coverageBefore == coverageNow }
     }
 
+    /// One entry per translation that changed.
     public var changes: [Change]
 
+    /// What changed from `baseline` to `current`.
     public init(baseline: StatusReport, current: StatusReport) {
         var before: [String: TranslationStatus] = [:]
         for status in baseline.translations { before["\(status.document)/\(status.language)"] = status }
@@ -37,6 +45,7 @@ public struct ReportComparison: Sendable, Hashable, Codable {
         }
     }
 
+    /// What changed for one translation, or nil when nothing did.
     public func change(document: String, language: LanguageCode) -> Change? {
         changes.first { $0.document == document && $0.language == language }
     }

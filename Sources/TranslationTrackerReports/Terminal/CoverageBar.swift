@@ -1,8 +1,8 @@
 /// A fixed-width bar with eighth-block precision: `█████▍····` for 54 %.
-public enum CoverageBar {
+package enum CoverageBar {
     private static let partials: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
-    public static func render(_ percent: Double, width: Int = 10) -> String {
+    package static func render(_ percent: Double, width: Int = 10) -> String {
         let clamped = min(max(percent, 0), 100)
         let eighths = Int((clamped / 100 * Double(width * 8)).rounded(.down))
         var bar = String(repeating: "█", count: eighths / 8)

@@ -1,14 +1,14 @@
 /// How many terminal columns text takes, so tables with autonyms in 12 scripts line up:
 /// East Asian wide and fullwidth characters take two, non-spacing marks and format characters
 /// (direction marks, ZWJ) none, everything else one, as the C library's `wcwidth` counts.
-public enum DisplayWidth {
-    public static func of(_ text: String) -> Int {
+package enum DisplayWidth {
+    package static func of(_ text: String) -> Int {
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width
     }
 
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
         switch scalar.properties.generalCategory {
@@ -27,7 +27,7 @@ public enum DisplayWidth {
     }
 
     /// The text padded with spaces to `width` columns (never truncated).
-    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+    package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let gap = String(repeating: " ", count: max(0, width - of(text)))
         return alignRight ? gap + text : text + gap
     }

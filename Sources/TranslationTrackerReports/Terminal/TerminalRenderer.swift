@@ -8,10 +8,13 @@ import TranslationTracker
 /// from history, `translate` from the Translate extension's own tracking), and the revision read
 /// with, for a translatable page, Translate's own numbers.
 public struct TerminalRenderer: Sendable {
+    /// Colour on or off.
     public var style: TerminalStyle
 
+    /// A renderer, plain unless told.
     public init(style: TerminalStyle = .plain) { self.style = style }
 
+    /// The status table, with the change since a baseline when given.
     public func render(_ report: StatusReport, comparison: ReportComparison? = nil) -> String {
         var out = ""
         if let project = report.project { out += style.bold(project) + "\n" }
@@ -193,7 +196,7 @@ public struct TerminalRenderer: Sendable {
     }
 
     /// `86.6%`, always one decimal.
-    public static func percent(_ value: Double) -> String {
+    package static func percent(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
     }

@@ -11,15 +11,18 @@ import TranslationTracker
 /// `meta:Plan/Summary/fr#2: error: unit 2 is stale … [stale summary/fr]; English diff: https://…?diff=5020&oldid=4990
 /// (2 English edits behind); permanent link: https://…?title=Plan/Summary/fr&oldid=5012` (one line).
 public struct FindingLines: Sendable {
+    /// Colour on or off.
     public var style: TerminalStyle
     /// Findings below this severity are left out.
     public var minimumSeverity: Severity
 
+    /// A renderer of findings at `minimumSeverity` or worse.
     public init(style: TerminalStyle = .plain, minimumSeverity: Severity = .info) {
         self.style = style
         self.minimumSeverity = minimumSeverity
     }
 
+    /// One line per finding, sorted, at the minimum severity or worse.
     public func render(_ findings: [Finding]) -> String {
         var out = ""
         for finding in findings where finding.severity >= minimumSeverity {
@@ -28,6 +31,7 @@ public struct FindingLines: Sendable {
         return out
     }
 
+    /// One finding as `file:line:column: severity: message [check document/language]`.
     public func line(_ finding: Finding) -> String {
         let location = finding.locationText.map { "\($0): " } ?? ""
         let severity: String

@@ -4,16 +4,22 @@ import TranslationTracker
 /// fields separated by two spaces: `summary  ja  missing`, `summary  sw  unit 13 missing`; a
 /// line about a wiki page ends with its place: `summary  sw  unit 13 missing  meta:Plan/sw`.
 public struct MissingList: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
+    /// One missing translation or unit.
     public struct Entry: Sendable, Codable, Hashable {
+        /// The document's id.
         public var document: String
+        /// The translation's language.
         public var language: LanguageCode
         /// Nil when the whole translation is missing.
         public var unit: UnitID?
+        /// Where the translation or unit is missing.
         public var location: PageLocation
     }
 
+    /// Every missing translation and unit, in report order.
     public func entries(_ report: StatusReport) -> [Entry] {
         var result: [Entry] = []
         for status in report.translations {
@@ -28,6 +34,7 @@ public struct MissingList: Sendable {
         return result
     }
 
+    /// The entries as lines.
     public func render(_ report: StatusReport) -> String {
         entries(report).map { entry in
             let what = entry.unit.map { "unit \($0) missing" } ?? "missing"

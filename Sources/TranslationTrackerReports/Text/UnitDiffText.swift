@@ -3,10 +3,13 @@ import TranslationTracker
 /// `transtrack diff` as text: the unit, where it was read, and the English then and now with a
 /// word diff (`[-old-]{+new+}`), or why there is nothing to compare.
 public struct UnitDiffText: Sendable {
+    /// Colour on or off.
     public var style: TerminalStyle
 
+    /// A renderer, plain unless told.
     public init(style: TerminalStyle = .plain) { self.style = style }
 
+    /// The diff as `transtrack diff` prints it: the English then and now, word by word.
     public func render(_ output: UnitDiff) -> String {
         let title = "\(output.document) \(output.language) unit \(output.unit)"
         guard output.state != .missing else {

@@ -14,12 +14,12 @@
 /// let page = "Intro\n<!-- transtrack:begin -->\nold\n<!-- transtrack:end -->\n[[Category:X]]"
 /// try WikitextBlock.replace(in: page, with: block)   // "Intro\n" + block + "\n[[Category:X]]"
 /// ```
-public enum WikitextBlock {
-    public static let begin = "<!-- transtrack:begin -->"
-    public static let end = "<!-- transtrack:end -->"
+package enum WikitextBlock {
+    package static let begin = "<!-- transtrack:begin -->"
+    package static let end = "<!-- transtrack:end -->"
 
     /// Why a page's block cannot be replaced safely. Lines are 1-based lines of the page.
-    public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
+    package enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         /// Neither marker: the page exists but nobody said where the table goes.
         case noMarkers
         /// A begin marker with no end marker after it.
@@ -33,7 +33,7 @@ public enum WikitextBlock {
         /// The generated block is not one begin marker followed by one end marker (a bug).
         case invalidBlock
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .noMarkers:
                 "the page has no \(WikitextBlock.begin) and \(WikitextBlock.end) markers; add both, on lines of their own, where the table should go, then publish again"
@@ -54,7 +54,7 @@ public enum WikitextBlock {
     /// `page` with its marked part (markers included) replaced by `block`. The block's trailing
     /// line breaks are dropped (MediaWiki trims them on save anyway), so replacing again with
     /// the same block gives the same page.
-    public static func replace(in page: String, with block: String) throws(Problem) -> String {
+    package static func replace(in page: String, with block: String) throws(Problem) -> String {
         let blockBytes = try checked(block)
         let bytes = Array(page.utf8)
         let begins = occurrences(of: begin, in: bytes)
@@ -78,7 +78,7 @@ public enum WikitextBlock {
     }
 
     /// The text of a new page that holds only the block, as `publish --create` saves it.
-    public static func newPage(_ block: String) throws(Problem) -> String {
+    package static func newPage(_ block: String) throws(Problem) -> String {
         String(decoding: try checked(block), as: UTF8.self)
     }
 

@@ -1,7 +1,7 @@
 import TranslationTracker
 
 /// `--format wikitext` (`reports/status.wiki`): the status table published on Meta-Wiki, between
-/// ``WikitextBlock/begin`` and ``WikitextBlock/end`` so that ``WikitextBlock/replace(in:with:)``
+/// `WikitextBlock/begin` and `WikitextBlock/end` so that `WikitextBlock/replace(in:with:)`
 /// can update it in place.
 ///
 /// A stock `wikitable sortable`, one row per target language: the autonym (with `lang` and
@@ -11,10 +11,12 @@ import TranslationTracker
 /// subpage on the wiki the table is published on (the first wiki with a translatable page),
 /// copies on the languages' own wikis (`[[:ar:…]]`) and files on Commons (`[[:commons:File:…]]`).
 /// It uses no template, so it renders the same on any MediaWiki. Report text is escaped with
-/// ``WikitextEscape``.
+/// `WikitextEscape`.
 public struct WikitextRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
+    /// The report in this format; the same report and context always give the same text.
     public func render(_ report: StatusReport, context: RenderContext) -> String {
         let manifest = context.manifest
         let home = WikiPlace.home(manifest)

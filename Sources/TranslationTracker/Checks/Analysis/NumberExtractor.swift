@@ -1,25 +1,25 @@
 /// A number as written in a unit: its value, the text it came from, and whether a
 /// translation must carry it.
-public struct NumberValue: Sendable, Hashable {
-    public var value: Double
-    public var text: String
+package struct NumberValue: Sendable, Hashable {
+    package var value: Double
+    package var text: String
     /// False for numbers a translation may leave out or write differently: month names and
     /// spelled-out small numbers in the English ("four goals", "July").
-    public var required: Bool
-    public var isTime: Bool
+    package var required: Bool
+    package var isTime: Bool
     /// Other values the text may mean: `3 p.m.` is also 15, and in `от 100 до 250 тыс.` the
     /// scale word applies to 100 as well.
-    public var alternatives: [Double] = []
+    package var alternatives: [Double] = []
     /// `$1`: a message placeholder rather than a number, left to the placeholders check
     /// unless the other text writes it as a number.
-    public var isPlaceholder = false
+    package var isPlaceholder = false
 
-    public func matches(_ other: Double) -> Bool {
+    package func matches(_ other: Double) -> Bool {
         ([value] + alternatives).contains { Self.same($0, other) }
     }
 
     /// True when the two may be the same number, whichever reading each has.
-    public func matches(_ other: NumberValue) -> Bool {
+    package func matches(_ other: NumberValue) -> Bool {
         ([other.value] + other.alternatives).contains { matches($0) }
     }
 

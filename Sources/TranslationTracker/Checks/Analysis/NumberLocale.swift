@@ -5,12 +5,12 @@ import Foundation
 ///
 /// Built in for the 12 languages the project serves; other languages fall back to English
 /// conventions plus every scale word known here, which errs towards silence.
-public struct NumberLocale: Sendable {
-    public struct Scale: Sendable {
-        public var word: String
-        public var multiplier: Double
+package struct NumberLocale: Sendable {
+    package struct Scale: Sendable {
+        package var word: String
+        package var multiplier: Double
         /// True when the word comes before the number (Swahili: `milioni 177`).
-        public var before: Bool
+        package var before: Bool
         /// The word canonically decomposed, as text is compared with it.
         let scalars: [Unicode.Scalar]
 
@@ -22,19 +22,19 @@ public struct NumberLocale: Sendable {
         }
     }
 
-    public var decimal: Set<Unicode.Scalar>
-    public var grouping: Set<Unicode.Scalar>
-    public var scales: [Scale]
+    package var decimal: Set<Unicode.Scalar>
+    package var grouping: Set<Unicode.Scalar>
+    package var scales: [Scale]
     /// Words for small numbers, by value, all lowercase.
-    public var words: [Int: [String]]
+    package var words: [Int: [String]]
     /// Scales written straight after the digits without a space (`亿`, `万`).
-    public var attachedScales: Bool
+    package var attachedScales: Bool
     /// Times are written `14.30` (Indonesian) as well as `14:30`.
-    public var dotTimes: Bool
+    package var dotTimes: Bool
 
     static let space: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
 
-    public static func `for`(_ language: LanguageCode) -> NumberLocale {
+    package static func `for`(_ language: LanguageCode) -> NumberLocale {
         let base = String(language.rawValue.split(separator: "-").first ?? "")
         return table[base] ?? fallback
     }

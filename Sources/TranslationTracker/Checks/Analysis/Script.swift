@@ -1,8 +1,8 @@
 /// Writing systems, as far as the script check needs them.
-public enum Script: String, Sendable, CaseIterable {
+package enum Script: String, Sendable, CaseIterable {
     case latin, cyrillic, arabic, devanagari, han, hiragana, katakana, other
 
-    public init(_ scalar: Unicode.Scalar) {
+    package init(_ scalar: Unicode.Scalar) {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: self = .latin
         case 0x400...0x52F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: self = .cyrillic
@@ -16,7 +16,7 @@ public enum Script: String, Sendable, CaseIterable {
     }
 
     /// The scripts a language is written in.
-    public static func expected(for language: LanguageCode) -> Set<Script> {
+    package static func expected(for language: LanguageCode) -> Set<Script> {
         switch language.rawValue.split(separator: "-").first.map(String.init) ?? "" {
         case "ar", "fa", "ur": [.arabic]
         case "zh": [.han]

@@ -1,16 +1,18 @@
 /// Everything the content checks look at in one unit, computed once: for an English unit once
 /// per document, however many translations are checked against it.
 public struct UnitAnalysis: Sendable {
+    /// The language the unit is written in.
     public let language: LanguageCode
+    /// The unit's wikitext, as written.
     public let text: String
-    public let markup: UnitMarkup
-    public let numbers: [NumberValue]
+    package let markup: UnitMarkup
+    package let numbers: [NumberValue]
     /// The numbers of each line of the plain text (list items, table rows), for units whose
     /// lines correspond one to one.
-    public let numberLines: [[NumberValue]]
+    package let numberLines: [[NumberValue]]
     /// Letters of the plain text by script, e-mail addresses and domain names aside (they are
     /// written in Latin letters in every language).
-    public let letters: [Script: Int]
+    package let letters: [Script: Int]
     /// The plain text with numbers, `$variables` and punctuation removed and whitespace
     /// folded: what "left in English" compares.
     public let words: String
@@ -20,17 +22,22 @@ public struct UnitAnalysis: Sendable {
     static let untranslatedThreshold = 8
     /// The `$n` of a message: numbered from `$1` without a gap, as MediaWiki numbers message
     /// parameters. A lone `$5` is five dollars, so a unit with only `$5` has none.
-    public let messageParameters: Set<Int>
+    package let messageParameters: Set<Int>
     /// English units only: sentences long and ordinary enough that finding one unchanged in a
     /// translation means it was left untranslated (see ``UntranslatedCheck``).
-    public let sentences: [Sentence]
+    package let sentences: [Sentence]
 
-    public struct Sentence: Sendable, Hashable {
-        public var text: String
+    package struct Sentence: Sendable, Hashable {
+        package var text: String
         /// ``UnitAnalysis/words`` of the sentence.
-        public var words: String
+        package var words: String
     }
 
+    /// The text as a reader sees it: links reduced to their labels, templates, tags and
+    /// comments removed. Compare this, not ``text``, when markup is not what a check is about.
+    public var plainText: String { markup.plain }
+
+    /// Analyses `text` once, for every check that looks at it.
     public init(_ text: String, language: LanguageCode) {
         self.language = language
         self.text = text
@@ -92,6 +99,7 @@ public struct UnitAnalysis: Sendable {
         }
     }
 
+    /// Letters of the plain text in every script: what "mostly in the wrong script" is measured against.
     public var letterCount: Int { letters.values.reduce(0, +) }
 
     static let topLevelDomains: Set<String> = ["org", "com", "net", "edu", "gov", "int", "io", "info", "wiki"]

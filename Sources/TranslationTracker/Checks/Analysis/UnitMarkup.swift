@@ -1,53 +1,53 @@
 /// What ``WikitextLexer`` found in one unit: the plain text a reader sees, and the markup.
-public struct UnitMarkup: Sendable, Hashable {
+package struct UnitMarkup: Sendable, Hashable {
     /// Markup removed, link labels and template text kept, variables as `$name`.
-    public var plain = ""
-    public var internalLinks: [InternalLink] = []
-    public var externalLinks: [String] = []
-    public var templates: [Template] = []
-    public var headingLevels: [Int] = []
+    package var plain = ""
+    package var internalLinks: [InternalLink] = []
+    package var externalLinks: [String] = []
+    package var templates: [Template] = []
+    package var headingLevels: [Int] = []
     /// List markers per list line, e.g. `["*", "*", "#"]`.
-    public var listMarkers: [String] = []
-    public var tables = 0
-    public var tableRows = 0
-    public var tableCells = 0
+    package var listMarkers: [String] = []
+    package var tables = 0
+    package var tableRows = 0
+    package var tableCells = 0
     /// `'''` runs.
-    public var bold = 0
+    package var bold = 0
     /// `''` runs.
-    public var italic = 0
+    package var italic = 0
     /// `<ref>` and `<ref … />` elements.
-    public var refs = 0
-    public var tags: [HTMLTag] = []
-    public var variables: [TranslationVariable] = []
+    package var refs = 0
+    package var tags: [HTMLTag] = []
+    package var variables: [TranslationVariable] = []
     /// `$name` references (variables written the way Translate shows them).
-    public var variableReferences: [String] = []
+    package var variableReferences: [String] = []
     /// `$1`, `{{{1}}}`, `%s`, `%1$d`.
-    public var placeholders: [String] = []
+    package var placeholders: [String] = []
     /// Check ids named in `<!-- transtrack:ignore … -->`; `all` silences every check.
-    public var suppressed: Set<String> = []
+    package var suppressed: Set<String> = []
 }
 
 /// `[[target|label]]`.
-public struct InternalLink: Sendable, Hashable {
-    public var target: String
-    public var label: String?
+package struct InternalLink: Sendable, Hashable {
+    package var target: String
+    package var label: String?
 
     /// `Special:MyLanguage/X` targets must be kept as they are: they send each reader to their
     /// own language's page.
-    public var isMyLanguage: Bool {
+    package var isMyLanguage: Bool {
         let lowered = target.lowercased()
         return lowered.hasPrefix("special:mylanguage/") || lowered.hasPrefix("special:mylang/")
     }
 
     /// The target with `_` as space and a capital first letter, as MediaWiki compares titles.
-    public var normalizedTarget: String { Template.normalizeName(target) }
+    package var normalizedTarget: String { Template.normalizeName(target) }
 }
 
 /// `{{name|positional|key=value}}`.
-public struct Template: Sendable, Hashable {
-    public var name: String
-    public var positional: [String]
-    public var named: [String: String]
+package struct Template: Sendable, Hashable {
+    package var name: String
+    package var positional: [String]
+    package var named: [String: String]
 
     /// Splits a template's inside at top-level `|` (not inside nested `{{…}}` or `[[…]]`).
     static func parse(_ inner: String) -> Template {
@@ -94,10 +94,10 @@ public struct Template: Sendable, Hashable {
 }
 
 /// An HTML-like tag in wikitext (`<ref>`, `<br />`, `</span>`).
-public struct HTMLTag: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case open, close, selfClosing }
-    public var name: String
-    public var kind: Kind
+package struct HTMLTag: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable { case open, close, selfClosing }
+    package var name: String
+    package var kind: Kind
 }
 
 import Foundation

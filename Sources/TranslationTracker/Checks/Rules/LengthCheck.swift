@@ -1,10 +1,10 @@
 /// **length**: the translation's length is far outside what the language usually needs.
-public struct LengthCheck: Check {
-    public init() {}
-    public let id = "length"
-    public let defaultSeverity = Severity.info
-    public let summary = "The translation is far shorter or longer than the language usually is."
-    public let rationale = """
+package struct LengthCheck: Check {
+    package init() {}
+    package let id = "length"
+    package let defaultSeverity = Severity.info
+    package let summary = "The translation is far shorter or longer than the language usually is."
+    package let rationale = """
         A translation a third as long as usual has probably lost a sentence; three times as long, gained \
         one. Ranges are generous and per language (Chinese and Japanese need far fewer characters than \
         English); only units of at least 40 letters in English are measured. Information only.
@@ -22,7 +22,7 @@ public struct LengthCheck: Check {
         }
     }
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("Most of the budget pays for the people and the technology that keep the projects online.", "La majeure partie du budget paie les personnes et la technologie qui maintiennent les projets en ligne.", language: "fr"),
             CheckExample("Most of the budget pays for the people and the technology that keep the projects online.", "预算的大部分用于维持项目在线运行的人员和技术。", language: "zh"),
@@ -34,7 +34,7 @@ public struct LengthCheck: Check {
         analysis.size
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         let english = Self.size(input.english)
         guard english >= Self.minimumEnglish else { return [] }
         let ratio = Double(Self.size(input.translation)) / Double(english)

@@ -1,19 +1,19 @@
 /// **links**: external URLs are kept exactly; `[[Special:MyLanguage/…]]` targets are kept;
 /// other internal links may point to localized pages, but none may disappear.
-public struct LinksCheck: Check {
-    public init() {}
-    public let id = "links"
-    public let defaultSeverity = Severity.error
+package struct LinksCheck: Check {
+    package init() {}
+    package let id = "links"
+    package let defaultSeverity = Severity.error
     /// A slide's hyperlinks are read as external links (``DeckSlide/checkText``).
-    public let appliesToSlides = true
-    public let summary = "External URLs and Special:MyLanguage targets are kept; internal links are not dropped."
-    public let rationale = """
+    package let appliesToSlides = true
+    package let summary = "External URLs and Special:MyLanguage targets are kept; internal links are not dropped."
+    package let rationale = """
         A changed URL sends readers somewhere else, often nowhere. Special:MyLanguage links already send \
         each reader to their own language's page, so their targets must stay as written. Other internal \
         links may be localized to a page in the reader's language (a warning only when one disappears).
         """
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 "See [[Special:MyLanguage/Annual Plan|the plan]] and [https://example.org/a the slides].",
@@ -29,7 +29,7 @@ public struct LinksCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         var issues: [CheckIssue] = []
         var urls = input.translation.markup.externalLinks
         for url in input.english.markup.externalLinks {

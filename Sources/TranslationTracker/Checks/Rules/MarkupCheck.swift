@@ -1,11 +1,11 @@
 /// **markup**: the translation keeps the English's structure: heading level, `<ref>`s, list and
 /// table shape, balanced bold and italics, known and balanced HTML tags, `<tvar>` names.
-public struct MarkupCheck: Check {
-    public init() {}
-    public let id = "markup"
-    public let defaultSeverity = Severity.error
-    public let summary = "Heading levels, references, lists, tables, bold/italic, HTML tags and <tvar> names match the English."
-    public let rationale = """
+package struct MarkupCheck: Check {
+    package init() {}
+    package let id = "markup"
+    package let defaultSeverity = Severity.error
+    package let summary = "Heading levels, references, lists, tables, bold/italic, HTML tags and <tvar> names match the English."
+    package let rationale = """
         Broken markup breaks the rendered page: a heading at the wrong level reshapes the table of contents, \
         a lost <ref> drops a citation, an unclosed ''' makes the rest of the page bold. Heading level, \
         reference count and <tvar> names are errors; list and table shape, bold/italic balance and HTML \
@@ -23,7 +23,7 @@ public struct MarkupCheck: Check {
     ]
     static let voidTags: Set<String> = ["br", "hr", "wbr", "languages", "references"]
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("== Budget ==", "== Бюджет ==", language: "ru", kind: .heading(level: 2)),
             CheckExample("== Budget ==", "=== Бюджет ===", language: "ru", expected: ["== Budget =="], kind: .heading(level: 2)),
@@ -36,7 +36,7 @@ public struct MarkupCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         let english = input.english.markup, translated = input.translation.markup
         var issues: [CheckIssue] = []
         if english.headingLevels != translated.headingLevels {

@@ -10,14 +10,14 @@
 /// translation (`July` → `7月`). List items and table cells are compared one by one. `$1` in a
 /// message is a placeholder, left to the placeholders check. A missing or different number is
 /// an error; a number the English does not have is a warning.
-public struct NumbersCheck: Check {
-    public init() {}
-    public let id = "numbers"
-    public let defaultSeverity = Severity.error
+package struct NumbersCheck: Check {
+    package init() {}
+    package let id = "numbers"
+    package let defaultSeverity = Severity.error
     /// A figure is as wrong on a slide as on a page.
-    public let appliesToSlides = true
-    public let summary = "Numbers in the English appear in the translation with the same value, in any digits and scale words."
-    public let rationale = """
+    package let appliesToSlides = true
+    package let summary = "Numbers in the English appear in the translation with the same value, in any digits and scale words."
+    package let rationale = """
         A budget figure, a date or a count that changes in translation misinforms every reader of that \
         language, and no reviewer reading only their own language can notice. Values are compared, not \
         strings: digits of any script, the language's decimal and grouping separators and its scale words \
@@ -29,7 +29,7 @@ public struct NumbersCheck: Check {
         extra numbers are warnings.
         """
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("The budget is $177 million.", "预算为1.77亿美元。", language: "zh"),
             CheckExample("The budget is $177 million.", "预算为17,700万美元。", language: "zh"),
@@ -64,7 +64,7 @@ public struct NumbersCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         let parameters = input.english.messageParameters
         let english = input.english
         if Self.linesCorrespond(input) {

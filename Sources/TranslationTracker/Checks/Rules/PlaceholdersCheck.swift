@@ -1,11 +1,11 @@
 /// **placeholders**: `$1`, `{{{1}}}`, `%s` and variables (`$mail`, `<tvar name=mail>`) survive
 /// translation.
-public struct PlaceholdersCheck: Check {
-    public init() {}
-    public let id = "placeholders"
-    public let defaultSeverity = Severity.error
-    public let summary = "Placeholders ($1, {{{1}}}, %s) and variables ($name or <tvar name=…>) are kept."
-    public let rationale = """
+package struct PlaceholdersCheck: Check {
+    package init() {}
+    package let id = "placeholders"
+    package let defaultSeverity = Severity.error
+    package let summary = "Placeholders ($1, {{{1}}}, %s) and variables ($name or <tvar name=…>) are kept."
+    package let rationale = """
         Placeholders are filled in when the page or message is shown; a dropped one loses information, a \
         renamed one shows raw syntax to readers. Variables may be written as <tvar name=x>…</tvar> (as in \
         the source) or as $x (as the Translate extension shows them to translators). A "$5" that the \
@@ -13,7 +13,7 @@ public struct PlaceholdersCheck: Check {
         without $1 to $4, since MediaWiki numbers message parameters from $1.
         """
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("Hello $1, you have {{{2}}} messages.", "Bonjour $1, vous avez {{{2}}} messages.", language: "fr"),
             CheckExample("Hello $1.", "Bonjour.", language: "fr", expected: ["$1"]),
@@ -25,7 +25,7 @@ public struct PlaceholdersCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         var issues: [CheckIssue] = []
         var remaining = input.translation.markup.placeholders
         for placeholder in input.english.markup.placeholders {

@@ -1,11 +1,11 @@
 /// **punctuation**: doubled spaces, spaces at line ends, and a final punctuation mark that does
 /// not match the English (with each language's own marks: 。 ؟ । ？).
-public struct PunctuationCheck: Check {
-    public init() {}
-    public let id = "punctuation"
-    public let defaultSeverity = Severity.info
-    public let summary = "Spaces are not doubled or trailing, and the final punctuation matches the English's, in the language's own marks."
-    public let rationale = """
+package struct PunctuationCheck: Check {
+    package init() {}
+    package let id = "punctuation"
+    package let defaultSeverity = Severity.info
+    package let summary = "Spaces are not doubled or trailing, and the final punctuation matches the English's, in the language's own marks."
+    package let rationale = """
         Small slips a reviewer notices last: a sentence that lost its full stop, a question turned into a \
         statement, two spaces in a row. Each language's own marks count as the same (。 for Chinese and \
         Japanese, ؟ and ، for Arabic, । for Hindi, fullwidth ？ and ！), a Japanese question may end \
@@ -24,7 +24,7 @@ public struct PunctuationCheck: Check {
         }
     }
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("Everyone is welcome.", "欢迎所有人。", language: "zh"),
             CheckExample("Everyone is welcome.", "सभी का स्वागत है।", language: "hi"),
@@ -36,7 +36,7 @@ public struct PunctuationCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         var issues: [CheckIssue] = []
         let plain = input.translation.markup.plain
         if Self.hasDoubleSpace(plain), !Self.hasDoubleSpace(input.english.markup.plain), input.translation.markup.tables == 0 {

@@ -1,11 +1,11 @@
 /// **script**: the letters are mostly in a script the language is written in; for right-to-left
 /// languages, left-to-right runs that will display wrongly without a direction mark.
-public struct ScriptCheck: Check {
-    public init() {}
-    public let id = "script"
-    public let defaultSeverity = Severity.warning
-    public let summary = "Letters are mostly in the language's script; in RTL text, LTR runs that need a direction mark are flagged."
-    public let rationale = """
+package struct ScriptCheck: Check {
+    package init() {}
+    package let id = "script"
+    package let defaultSeverity = Severity.warning
+    package let summary = "Letters are mostly in the language's script; in RTL text, LTR runs that need a direction mark are flagged."
+    package let rationale = """
         Latin letters filling a Russian unit, or Han characters in a Hindi one, mean the wrong text was \
         pasted or the unit was never translated. Units with fewer than 12 letters are skipped, names \
         in another script are fine as long as most letters are the language's own, and e-mail addresses \
@@ -19,7 +19,7 @@ public struct ScriptCheck: Check {
     /// Symbols that take the paragraph's direction when they end a Latin run.
     static let trailingNeutrals: Set<Unicode.Scalar> = ["+", "#", "*", "™", "®", "©", "&", "=", "~", "^", "°", "/", "\\", "-", "_", "@"]
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("We support volunteers everywhere.", "Мы поддерживаем волонтёров повсюду.", language: "ru"),
             CheckExample("We support volunteers everywhere.", "We support volunteers everywhere, мы.", language: "ru", expected: ["Latin"]),
@@ -33,7 +33,7 @@ public struct ScriptCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         var issues: [CheckIssue] = []
         let expected = Script.expected(for: input.language.code)
         let letters = input.translation.letters

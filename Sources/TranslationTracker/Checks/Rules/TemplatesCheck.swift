@@ -1,10 +1,10 @@
 /// **templates**: the same templates, as many times, with the same named parameters.
-public struct TemplatesCheck: Check {
-    public init() {}
-    public let id = "templates"
-    public let defaultSeverity = Severity.error
-    public let summary = "The same templates appear, as many times, with the same named parameters."
-    public let rationale = """
+package struct TemplatesCheck: Check {
+    package init() {}
+    package let id = "templates"
+    package let defaultSeverity = Severity.error
+    package let summary = "The same templates appear, as many times, with the same named parameters."
+    package let rationale = """
         Templates carry navigation, formatting and data. A dropped or renamed template, or a renamed \
         parameter, silently breaks the page for that language. Positional and named values may be \
         translated; names may not. Names compare as MediaWiki compares titles (first letter and \
@@ -12,7 +12,7 @@ public struct TemplatesCheck: Check {
         language has its own forms, or none.
         """
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("Through {{Grants link|the regional funds|region=all}}.", "Par {{Grants link|les fonds régionaux|region=all}}.", language: "fr"),
             CheckExample("Through {{Grants link|the funds}}.", "Melalui {{grants_link|dana}}.", language: "id"),
@@ -23,7 +23,7 @@ public struct TemplatesCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         var issues: [CheckIssue] = []
         var translated = input.translation.markup.templates
         for template in input.english.markup.templates {

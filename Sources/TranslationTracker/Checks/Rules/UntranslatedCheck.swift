@@ -1,13 +1,13 @@
 /// **untranslated**: the translation is the English text, left as it was, or keeps a whole
 /// English sentence next to translated ones.
-public struct UntranslatedCheck: Check {
-    public init() {}
-    public let id = "untranslated"
-    public let defaultSeverity = Severity.warning
+package struct UntranslatedCheck: Check {
+    package init() {}
+    package let id = "untranslated"
+    package let defaultSeverity = Severity.warning
     /// A sentence left in English is as visible on a slide as on a page.
-    public let appliesToSlides = true
-    public let summary = "The translation's words are the English words (numbers, links and markup aside), or keep a whole English sentence."
-    public let rationale = """
+    package let appliesToSlides = true
+    package let summary = "The translation's words are the English words (numbers, links and markup aside), or keep a whole English sentence."
+    package let rationale = """
         Copying the English is how a translation page gets its structure; forgetting to translate a unit \
         afterwards, or its second sentence, is easy and invisible in the unit counts. Units with fewer \
         than 12 letters, or with fewer than two words starting in lowercase, are skipped: names, \
@@ -18,7 +18,7 @@ public struct UntranslatedCheck: Check {
 
     static let minimumLetters = 12
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample("Most of it pays for the people and the technology.", "Most of it pays for the people and the technology.", language: "fr", expected: ["Most of it pays for the people and the technology."]),
             CheckExample("See [[Special:MyLanguage/Plan|the plan]] for 2023.", "See [[Special:MyLanguage/Plan|the plan]] for 2024.", language: "id", expected: ["See [[Special:MyLanguage/Plan|the plan]] for 2024."]),
@@ -32,7 +32,7 @@ public struct UntranslatedCheck: Check {
         ]
     }
 
-    public func run(_ input: CheckInput) -> [CheckIssue] {
+    package func run(_ input: CheckInput) -> [CheckIssue] {
         let words = input.english.words
         guard (input.translation.letters[.latin] ?? 0) >= UnitAnalysis.untranslatedThreshold,
             words.unicodeScalars.filter({ ScalarClass.isLetter($0) }).count >= Self.minimumLetters

@@ -1,15 +1,15 @@
 /// **extra-unit**: the translation has a unit that the English no longer has.
-public struct ExtraUnitRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.extraUnit
-    public let defaultSeverity = Severity.warning
-    public let summary = "A translated unit that the English source no longer has."
-    public let rationale = """
+package struct ExtraUnitRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.extraUnit
+    package let defaultSeverity = Severity.warning
+    package let summary = "A translated unit that the English source no longer has."
+    package let rationale = """
         The English unit was deleted or renumbered, so this text translates nothing that is still there. Remove it, or give \
         it the id of the English unit it translates.
         """
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "The translation has the English units and no others.",

@@ -2,17 +2,17 @@
 /// for a language the manifest does not declare.
 ///
 /// Found while the files are read, before any unit is compared; its examples are files.
-public struct InputRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.input
-    public let defaultSeverity = Severity.error
-    public let summary = "A file that cannot be read as wikitext, or one for a language the manifest does not declare."
-    public let rationale = """
+package struct InputRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.input
+    package let defaultSeverity = Severity.error
+    package let summary = "A file that cannot be read as wikitext, or one for a language the manifest does not declare."
+    package let rationale = """
         A translation that is not valid UTF-8 cannot be split into units; save it as UTF-8. A file in a language folder \
         that the manifest does not list is not tracked at all; declare the language under 'languages:' or remove the file.
         """
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "The French translation is UTF-8, in the folder of a declared language.",

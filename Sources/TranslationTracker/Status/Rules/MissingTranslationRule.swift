@@ -1,16 +1,16 @@
 /// **missing-translation**: a language the manifest declares has no translation of the
 /// document at all.
-public struct MissingTranslationRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.missingTranslation
-    public let defaultSeverity = Severity.warning
-    public let summary = "A language with no translation of the document at all."
-    public let rationale = """
+package struct MissingTranslationRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.missingTranslation
+    package let defaultSeverity = Severity.warning
+    package let summary = "A language with no translation of the document at all."
+    package let rationale = """
         The manifest declares the language, but the place where its translation should be has nothing. Start the \
         translation from the English source, or remove the language from the manifest. `--fail-on missing` fails CI on it.
         """
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "The French translation is there.",

@@ -1,15 +1,15 @@
 /// **missing-unit**: the English has a unit that the translation does not.
-public struct MissingUnitRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.missingUnit
-    public let defaultSeverity = Severity.warning
-    public let summary = "An English unit that the translation does not have."
-    public let rationale = """
+package struct MissingUnitRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.missingUnit
+    package let defaultSeverity = Severity.warning
+    package let summary = "An English unit that the translation does not have."
+    package let rationale = """
         Readers of the translation miss this part of the document. Translate the unit after the line shown and mark it \
         with the English unit's id (<!--T:n-->). `--fail-on incomplete` fails CI on missing units.
         """
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "Every English unit has its translation.",

@@ -3,18 +3,18 @@
 ///
 /// Decided from the fingerprint a unit's marker records (`src=`), a deck's stamp record, the
 /// state the Translate extension reports (fuzzy), or, without any of these, the page histories.
-public struct StaleRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.stale
-    public let defaultSeverity = Severity.error
-    public let summary = "A translated unit whose English has changed since it was translated."
-    public let rationale = """
+package struct StaleRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.stale
+    package let defaultSeverity = Severity.error
+    package let summary = "A translated unit whose English has changed since it was translated."
+    package let rationale = """
         The unit's marker records (src=) a fingerprint of the English it was translated from, and today's English unit has \
         another: the translation may no longer say what the English says. Compare the two English versions with \
         `transtrack diff LANG UNIT`, update the translation, then record it with `transtrack stamp LANG --unit UNIT`.
         """
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "Both units record the fingerprint of today's English.",

@@ -5,7 +5,7 @@
 /// content check's: id, default severity, summary, rationale, and examples that run through the
 /// real ``StatusEvaluator`` in the tests and are printed by `transtrack explain`. Each rule lives
 /// in its own file; ``StatusRuleRegistry`` lists them all.
-public protocol StatusRule: Sendable {
+package protocol StatusRule: Sendable {
     /// The id the findings carry: one of ``StatusCheck``'s.
     var id: String { get }
     /// The severity its findings usually have; a finding may say otherwise (a misplaced marker

@@ -9,16 +9,16 @@
 ///               translation: "== Budget == <!--T:1 src=72e2c61265-->\n\n<!--T:2 src=42e0058cc4-->\nLe budget est de 175 millions de dollars.\n"),
 ///     expected: [.init(StatusCheck.stale, unit: "2", severity: .error)])
 /// ```
-public struct StatusRuleExample: Sendable {
+package struct StatusRuleExample: Sendable {
     /// What the example shows, one sentence.
-    public var caption: String
-    public var input: Input
+    package var caption: String
+    package var input: Input
     /// The translation's language.
-    public var language: LanguageCode
+    package var language: LanguageCode
     /// Every finding expected, in any order; none for a translation that is in order.
-    public var expected: [Expected]
+    package var expected: [Expected]
 
-    public init(_ caption: String, _ input: Input, language: LanguageCode = "fr", expected: [Expected] = []) {
+    package init(_ caption: String, _ input: Input, language: LanguageCode = "fr", expected: [Expected] = []) {
         self.caption = caption
         self.input = input
         self.language = language
@@ -26,7 +26,7 @@ public struct StatusRuleExample: Sendable {
     }
 
     /// What the evaluator is given, in the form each kind of document needs.
-    public enum Input: Sendable {
+    package enum Input: Sendable {
         /// An English page and its translation as local wikitext files, with
         /// `<!--T:n src=…-->` markers; a nil translation is a file that does not exist.
         case wikitext(english: String, translation: String?)
@@ -48,51 +48,51 @@ public struct StatusRuleExample: Sendable {
 
     /// One expected finding: its check id, the unit it is about (nil for the whole
     /// translation) and its severity.
-    public struct Expected: Sendable, Hashable, Comparable, CustomStringConvertible {
-        public var check: String
-        public var unit: UnitID?
-        public var severity: Severity
+    package struct Expected: Sendable, Hashable, Comparable, CustomStringConvertible {
+        package var check: String
+        package var unit: UnitID?
+        package var severity: Severity
 
-        public init(_ check: String, unit: UnitID? = nil, severity: Severity) {
+        package init(_ check: String, unit: UnitID? = nil, severity: Severity) {
             self.check = check
             self.unit = unit
             self.severity = severity
         }
 
         /// What a finding gives to compare with an expected one.
-        public init(_ finding: Finding) {
+        package init(_ finding: Finding) {
             self.init(finding.check, unit: finding.unit, severity: finding.severity)
         }
 
         /// `error stale 2`.
-        public var description: String { "\(severity.rawValue) \(check)" + (unit.map { " \($0)" } ?? "") }
+        package var description: String { "\(severity.rawValue) \(check)" + (unit.map { " \($0)" } ?? "") }
 
-        public static func < (a: Expected, b: Expected) -> Bool { a.description < b.description }
+        package static func < (a: Expected, b: Expected) -> Bool { a.description < b.description }
     }
 
     /// The English page most examples share: a heading (unit 1, fingerprint `72e2c61265`) and a
     /// paragraph (unit 2, fingerprint `d96cb2bbd5`).
-    public static let sampleEnglish = "== Budget == <!--T:1-->\n\n<!--T:2-->\nThe budget is $177 million.\n"
+    package static let sampleEnglish = "== Budget == <!--T:1-->\n\n<!--T:2-->\nThe budget is $177 million.\n"
     /// A French translation of ``sampleEnglish`` that is in order: every unit current.
-    public static let sampleFrench = "== Budget == <!--T:1 src=72e2c61265-->\n\n<!--T:2 src=d96cb2bbd5-->\nLe budget est de 177 millions de dollars.\n"
+    package static let sampleFrench = "== Budget == <!--T:1 src=72e2c61265-->\n\n<!--T:2 src=d96cb2bbd5-->\nLe budget est de 177 millions de dollars.\n"
 
     /// The document of every example but a deck's.
-    public static let document = "plan"
+    package static let document = "plan"
     /// Where the English page of a file example is, relative to the workspace root.
-    public static let englishPath = "locales/en/plan.wiki"
+    package static let englishPath = "locales/en/plan.wiki"
 
     /// Where one language's translation of a file example is, relative to the workspace root.
-    public static func path(_ language: LanguageCode) -> String { "locales/\(language)/plan.wiki" }
+    package static func path(_ language: LanguageCode) -> String { "locales/\(language)/plan.wiki" }
 
     /// The document of a deck example.
-    public static let deckDocument = "slides"
+    package static let deckDocument = "slides"
 
     /// Where one language's deck of a deck example is.
-    public static func deckPath(_ language: LanguageCode) -> String { "locales/\(language)/slides.odp" }
+    package static func deckPath(_ language: LanguageCode) -> String { "locales/\(language)/slides.odp" }
 
     /// Runs the example through ``StatusEvaluator`` and returns its findings; nil for
     /// ``Input/files``, which only a reader can read.
-    public func evaluate() -> [Finding]? {
+    package func evaluate() -> [Finding]? {
         switch input {
         case .wikitext(let english, let translation):
             let location = PageLocation.file(path: Self.path(language))
@@ -118,7 +118,7 @@ public struct StatusRuleExample: Sendable {
     }
 
     /// The findings of ``evaluate()`` in the form of ``expected``, sorted; nil for ``Input/files``.
-    public func evaluatedFindings() -> [Expected]? {
+    package func evaluatedFindings() -> [Expected]? {
         evaluate().map { $0.map(Expected.init).sorted() }
     }
 
@@ -132,15 +132,15 @@ public struct StatusRuleExample: Sendable {
     }
 
     /// One labelled piece of what the example is made of.
-    public struct Part: Sendable, Hashable {
+    package struct Part: Sendable, Hashable {
         /// `en`, `fr`, `Translations:Plan/2/fr (fuzzy)`, `stamp record`, …
-        public var label: String
-        public var text: String
+        package var label: String
+        package var text: String
     }
 
     /// What the example is made of, labelled, in reading order: for `transtrack explain` and the
     /// reference page. Bytes that are not UTF-8 are shown as `\xE9`.
-    public var parts: [Part] {
+    package var parts: [Part] {
         switch input {
         case .wikitext(let english, let translation):
             return [Part(label: "en", text: english), Part(label: language.rawValue, text: translation ?? "(no file)")]

@@ -3,18 +3,18 @@
 ///
 /// An error when units cannot be told apart (a duplicate id, an unclosed tag or comment); a
 /// warning when they still can (a marker where Translate does not put one, an empty unit).
-public struct StructureRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.structure
-    public let defaultSeverity = Severity.error
-    public let summary = "Broken unit structure: markers, <translate> tags, duplicate ids."
-    public let rationale = """
+package struct StructureRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.structure
+    package let defaultSeverity = Severity.error
+    package let summary = "Broken unit structure: markers, <translate> tags, duplicate ids."
+    package let rationale = """
         The file cannot be split into translation units the way the Translate extension splits it: an unclosed or nested \
         <translate>, a duplicate unit id, a marker in the middle of a sentence, an unclosed comment or variable. The \
         other units are still read; fix the markup at the position shown.
         """
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "Each unit has one marker with its own id.",

@@ -1,11 +1,11 @@
 /// **translate-mismatch**: the Translate extension's own numbers for a translation differ from
 /// the states of its units.
-public struct TranslateMismatchRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.translateMismatch
-    public let defaultSeverity = Severity.warning
-    public let summary = "The Translate extension's own numbers for a translation differ from its units' states."
-    public let rationale = """
+package struct TranslateMismatchRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.translateMismatch
+    package let defaultSeverity = Severity.warning
+    package let summary = "The Translate extension's own numbers for a translation differ from its units' states."
+    package let rationale = """
         The wiki's Translate statistics (meta=messagegroupstats) count translated, fuzzy or proofread units otherwise than \
         the unit states read or inferred here, so one of them is wrong: Translate's statistics may not be rebuilt yet \
         (its job queue), or a state was inferred wrongly from an export. The message names the units; compare them \
@@ -17,7 +17,7 @@ public struct TranslateMismatchRule: StatusRule {
         TranslateUnitPage(unit: "2", text: "Le budget est de 177 millions de dollars.", reported: .translated),
     ]
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "Translate counts both units translated, as their states say.",

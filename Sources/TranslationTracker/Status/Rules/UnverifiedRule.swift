@@ -1,17 +1,17 @@
 /// **unverified**: a translated unit with no record of the English it was translated from, so
 /// it is neither known current nor known stale.
-public struct UnverifiedRule: StatusRule {
-    public init() {}
-    public let id = StatusCheck.unverified
-    public let defaultSeverity = Severity.info
-    public let summary = "A translated unit with no record of the English it was translated from."
-    public let rationale = """
+package struct UnverifiedRule: StatusRule {
+    package init() {}
+    package let id = StatusCheck.unverified
+    package let defaultSeverity = Severity.info
+    package let summary = "A translated unit with no record of the English it was translated from."
+    package let rationale = """
         Without a src= fingerprint in its marker, the unit can be neither current nor known to be stale, and it does not \
         count towards coverage. Check it against today's English, then run `transtrack stamp LANG --unit UNIT`. \
         `--fail-on unverified` fails CI on these.
         """
 
-    public var examples: [StatusRuleExample] {
+    package var examples: [StatusRuleExample] {
         [
             StatusRuleExample(
                 "Both markers record the English they were translated from.",
