@@ -102,6 +102,12 @@ let package = Package(
             name: "transtrack-bench",
             dependencies: ["TranslationTracker", "TranslationTrackerReaders", "TranslationTrackerReports", "XMLStream"]
         ),
+        // Helpers more than one test target uses: peak memory measured in a child process,
+        // inotify open counts, and removing scratch folders.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "TranslationTrackerTests",
             dependencies: ["TranslationTracker", .product(name: "Yams", package: "Yams")],
@@ -109,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TranslationTrackerReadersTests",
-            dependencies: ["TranslationTrackerReaders", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["TestSupport", "TranslationTrackerReaders", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         // Live reading and publishing against a real MediaWiki (scripts/mediawiki) on loopback.
@@ -119,7 +125,7 @@ let package = Package(
         ),
         .testTarget(
             name: "XMLStreamTests",
-            dependencies: ["XMLStream"]
+            dependencies: ["TestSupport", "XMLStream"]
         ),
         .testTarget(
             name: "TranslationTrackerReportsTests",
@@ -135,7 +141,7 @@ let package = Package(
         // End-to-end: runs the built `transtrack` binary on temporary copies of the dataset.
         .testTarget(
             name: "transtrackTests",
-            dependencies: ["transtrack", "TranslationTrackerLive"],
+            dependencies: ["TestSupport", "transtrack", "TranslationTrackerLive"],
             exclude: ["Golden"]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A temporary folder for one test, removed with everything in it when the test lets go of it
 /// (a run writes hundreds of megabytes of dumps and decks, which must not pile up in the temp folder).

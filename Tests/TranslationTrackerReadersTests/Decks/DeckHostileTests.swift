@@ -3,6 +3,7 @@ import Testing
 import TranslationTracker
 import TranslationTrackerReaders
 import ZIPFoundation
+import TestSupport
 
 /// Broken and hostile decks: each is a clear ``DeckError`` naming the file (and the part), in
 /// bounded time and memory. The bomb tests measure peak memory in a child process

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TranslationTrackerReaders
 import XMLStream
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,6 @@
 import Foundation
 import TranslationTrackerReaders
+import TestSupport
 
 /// A temporary copy of the embedded dataset (or an empty folder) that a test may change freely,
 /// removed with everything in it when the test lets go of it.

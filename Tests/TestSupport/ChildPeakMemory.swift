@@ -6,15 +6,15 @@ import Foundation
 /// The peak is process-wide, and the test process runs other suites at the same time: a figure
 /// taken here would count their allocations, and lowering the peak for one measurement would
 /// spoil another's. A child process has only the read in it.
-enum ChildPeakMemory {
-    struct Measurement {
+public enum ChildPeakMemory {
+    public struct Measurement {
         /// What the read came to: `ok …` or `error: ` and its error as users see it.
-        var result: String
-        var kib: Int
+        public var result: String
+        public var kib: Int
     }
 
     /// `transtrack-bench`, built beside the test bundle (`swift build --build-tests` builds it).
-    static var bench: String {
+    public static var bench: String {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [folder, folder.deletingLastPathComponent(), folder.deletingLastPathComponent().deletingLastPathComponent()] {
             let path = candidate.appendingPathComponent("transtrack-bench").path
@@ -24,7 +24,7 @@ enum ChildPeakMemory {
     }
 
     /// Runs `transtrack-bench peak` with `arguments` (`dump FILE --threads 2`…).
-    static func measure(_ arguments: [String]) throws -> Measurement {
+    public static func measure(_ arguments: [String]) throws -> Measurement {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: bench)
         process.arguments = ["peak"] + arguments
@@ -45,6 +45,6 @@ enum ChildPeakMemory {
     }
 }
 
-struct ChildPeakMemoryError: Error, CustomStringConvertible {
-    var description: String
+public struct ChildPeakMemoryError: Error, CustomStringConvertible {
+    public var description: String
 }

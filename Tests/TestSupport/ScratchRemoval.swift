@@ -2,8 +2,8 @@ import Foundation
 
 /// Removes a test's temporary folder. A test may have left a folder in it read-only (to make a
 /// write fail), which would stop a plain removal, so write permission is given back first.
-enum ScratchRemoval {
-    static func remove(_ root: String) {
+public enum ScratchRemoval {
+    public static func remove(_ root: String) {
         let manager = FileManager.default
         if let walker = manager.enumerator(atPath: root) {
             for case let relative as String in walker {

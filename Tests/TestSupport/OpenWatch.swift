@@ -7,11 +7,11 @@ import Foundation
 /// Counts the times anything opened the watched files, from Linux's inotify. The kernel queues
 /// the event while the open happens, so once the code under test has returned, the queue already
 /// holds every open it made: no waiting, no sleeping, no race with a thread that saw the open.
-final class OpenWatch {
+public final class OpenWatch {
     private let fd: Int32
     private var seen = 0
 
-    init(_ paths: [String]) throws {
+    public init(_ paths: [String]) throws {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { throw OpenWatchError(description: "inotify_init1: \(String(cString: strerror(errno)))") }
         for path in paths where inotify_add_watch(fd, path, UInt32(IN_OPEN)) < 0 {
@@ -22,7 +22,7 @@ final class OpenWatch {
     deinit { close(fd) }
 
     /// Opens of the watched files since the watch began.
-    var opens: Int {
+    public var opens: Int {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -40,6 +40,6 @@ final class OpenWatch {
     }
 }
 
-struct OpenWatchError: Error, CustomStringConvertible {
-    var description: String
+public struct OpenWatchError: Error, CustomStringConvertible {
+    public var description: String
 }
