@@ -27,16 +27,15 @@ enum MarkerInsertion {
         }
         guard unit.marker == nil else { return nil }
         let bytes = document.source.bytes
-        func blank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         if case .heading = unit.kind {
             var index = at
-            while index < bytes.count, blank(bytes[index]) { index += 1 }
+            while index < bytes.count, isHorizontalSpace(bytes[index]) { index += 1 }
             if index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
                 return "heading \(unit.id) on line \(unit.contentLine) has more after it on its line; a marker must end the heading line, so move what follows to a line of its own"
             }
         } else {
             var index = at - 1
-            while index >= 0, blank(bytes[index]) { index -= 1 }
+            while index >= 0, isHorizontalSpace(bytes[index]) { index -= 1 }
             if index >= 0, bytes[index] != 0x0A {
                 return "unit \(unit.id) on line \(unit.contentLine) does not start its line; a marker must start the line, so put the unit's text on a line of its own"
             }

@@ -51,3 +51,22 @@ enum Tag {
     static let translateOpenNowrap = Array("<translate nowrap>".utf8)
     static let translateClose = Array("</translate>".utf8)
 }
+
+extension [Range<Int>] {
+    /// The range holding `offset`, found by binary search in ranges sorted and apart (comments,
+    /// `<nowiki>` spans), or nil.
+    func sortedRange(containing offset: Int) -> Range<Int>? {
+        var low = 0, high = count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if self[mid].upperBound <= offset {
+                low = mid + 1
+            } else if self[mid].lowerBound > offset {
+                high = mid - 1
+            } else {
+                return self[mid]
+            }
+        }
+        return nil
+    }
+}

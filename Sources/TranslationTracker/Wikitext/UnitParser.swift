@@ -92,22 +92,7 @@ struct UnitParser {
     }
 
     private func isProtected(_ offset: Int) -> Bool {
-        containing(offset, in: comments) || containing(offset, in: nowiki)
-    }
-
-    private func containing(_ offset: Int, in ranges: [Range<Int>]) -> Bool {
-        var low = 0, high = ranges.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            if ranges[mid].upperBound <= offset {
-                low = mid + 1
-            } else if ranges[mid].lowerBound > offset {
-                high = mid - 1
-            } else {
-                return true
-            }
-        }
-        return false
+        comments.sortedRange(containing: offset) != nil || nowiki.sortedRange(containing: offset) != nil
     }
 
     /// Whether a line break just before `offset` lies inside `<nowiki>` (so it splits nothing).

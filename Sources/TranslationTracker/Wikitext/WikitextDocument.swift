@@ -88,18 +88,7 @@ package struct WikitextDocument: Sendable {
 
     /// The comment that `offset` lies strictly inside (writing there would write into it).
     func comment(enclosing offset: Int) -> Range<Int>? {
-        var low = 0, high = comments.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            if comments[mid].upperBound <= offset {
-                low = mid + 1
-            } else if comments[mid].lowerBound >= offset {
-                high = mid - 1
-            } else {
-                return comments[mid]
-            }
-        }
-        return nil
+        comments.sortedRange(containing: offset).flatMap { $0.lowerBound < offset ? $0 : nil }
     }
 
     package init(bytes: [UInt8]) { self.init(parsing: WikitextSource(bytes: bytes)) }
