@@ -121,4 +121,23 @@ struct StampEndToEndTests {
         #expect(try workspace.read("locales/en/summary.wiki").contains("<!--T:16-->\n* A new list item for readers."))
         #expect(try workspace.run("mark").stdout.contains("every unit already has a marker"))
     }
+
+    @Test("mark leaves a unit inside a comment unmarked, says so, and writes nothing else")
+    func markSkipsCommentedUnit() throws {
+        let workspace = try TempWorkspace.dataset()
+        try workspace.replace("locales/en/summary.wiki", "</translate>", with: "\n<!-- draft\n\nA paragraph not yet published.\n-->\n</translate>")
+        let before = try workspace.read("locales/en/summary.wiki")
+        let output = try workspace.run("mark")
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        try #require(lines.count == 2)
+        #expect(lines[0].hasPrefix("locales/en/summary.wiki: warning: unit h"))
+        #expect(lines[0].hasSuffix(" not marked: unit \(lines[0].dropFirst("locales/en/summary.wiki: warning: unit ".count).prefix(9)) lies inside the comment '<!--' opened on line \(Self.line(of: "<!-- draft", in: before)); a marker there would be part of the comment, so close the comment before the unit"))
+        #expect(lines[1] == "locales/en/summary.wiki: marked 1 unit (16)")
+        #expect(try workspace.read("locales/en/summary.wiki") == before.replacingOccurrences(of: "\n<!-- draft", with: "\n<!--T:16-->\n<!-- draft"))
+    }
+
+    static func line(of needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle)[0].filter { $0 == "\n" }.count + 1
+    }
 }
