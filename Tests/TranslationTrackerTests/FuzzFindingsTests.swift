@@ -91,4 +91,26 @@ struct FuzzFindingsTests {
         #expect(String(decoding: mark.bytes, as: UTF8.self) == "== Goals == <!-- keep short --> <!--T:1-->\n\n<!--T:2-->\nText.\n")
         #expect(WikitextDocument(bytes: mark.bytes).units.map(\.id) == ["1", "2"])
     }
+
+    @Test("A heading that runs into an unclosed comment gets no marker at the end of the file (was: the marker became comment)")
+    func noMarkerAtTheEndOfAnUnclosedComment() {
+        let document = WikitextDocument("=<!--=")
+        let heading = document.units[0]
+        let stamp = Stamper().stamp(translation: document, source: document, units: [heading.id])
+        #expect(stamp.bytes == document.source.bytes)
+        #expect(
+            stamp.skipped.map(\.1) == [
+                "unit \(heading.id) lies inside the comment '<!--' opened on line 1; a marker there would be part of the comment, so close the comment before the unit"
+            ])
+    }
+
+    @Test("A '<!--' inside a heading's trailing comment does not decide where the comment begins (was: a heading that stamping turned into a paragraph)")
+    func commentInsideTrailingComment() {
+        let document = WikitextDocument("=<!--T:= <!---->")
+        #expect(document.units.map(\.kind) == [.paragraph])
+        let stamp = Stamper().stamp(translation: document, source: document)
+        let stamped = WikitextDocument(bytes: stamp.bytes)
+        #expect(stamped.units.map(\.kind) == [.paragraph])
+        #expect(stamped.units.map(\.text) == document.units.map(\.text))
+    }
 }

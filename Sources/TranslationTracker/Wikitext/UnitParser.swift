@@ -25,7 +25,7 @@ struct UnitParser {
     /// Every `<!-- … -->`, in order; one never closed runs to the end of the file.
     private(set) var comments: [Range<Int>] = []
     /// Where a `<!--` that is never closed begins: MediaWiki hides everything from there on.
-    private var unclosedCommentStart: Int?
+    private(set) var unclosedCommentStart: Int?
     private var commentCursor = 0
     private(set) var drafts: [Draft] = []
     private(set) var usesTranslateTags = false
@@ -246,15 +246,15 @@ struct UnitParser {
     }
 
     /// Start of the comment that ends `range`, when the comment is closed only at the end.
+    /// Where the comment that ends `range` begins, when one does and it lies inside `range`. Taken
+    /// from the comments found once for the file: scanning back for the last `<!--` would stop at
+    /// a `<!--` written inside that comment.
     private func lastCommentStart(in range: Range<Int>) -> Int? {
-        var index = range.upperBound - Tag.commentOpen.count - 3
-        while index >= range.lowerBound {
-            if bytes.hasBytes(Tag.commentOpen, at: index) {
-                return bytes.firstIndex(of: Tag.commentClose, from: index + 4, to: range.upperBound) == range.upperBound - 3 ? index : nil
-            }
-            index -= 1
-        }
-        return nil
+        guard range.upperBound > range.lowerBound, let comment = comments.sortedRange(containing: range.upperBound - 1),
+            comment.upperBound == range.upperBound, comment.lowerBound >= range.lowerBound,
+            bytes.hasBytes(Tag.commentClose, at: comment.upperBound - 3)
+        else { return nil }
+        return comment.lowerBound
     }
 
     private func isMarkerComment(_ range: Range<Int>) -> Bool {

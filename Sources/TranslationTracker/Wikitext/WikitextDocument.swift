@@ -20,6 +20,9 @@ package struct WikitextDocument: Sendable {
     /// Every `<!-- … -->` (one never closed runs to the end). A marker written inside one would
     /// be part of the comment, not a marker, so stamping and marking never write there.
     let comments: [Range<Int>]
+    /// Where a `<!--` that is never closed begins: everything after it, the end of the file
+    /// included, is inside that comment.
+    let unclosedCommentStart: Int?
     private let index: [UnitID: Int]
 
     package init(parsing source: WikitextSource) {
@@ -81,6 +84,7 @@ package struct WikitextDocument: Sendable {
         self.problems = problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         self.usesTranslateTags = parser.usesTranslateTags
         self.comments = parser.comments
+        self.unclosedCommentStart = parser.unclosedCommentStart
         self.index = index
     }
 
@@ -88,7 +92,8 @@ package struct WikitextDocument: Sendable {
 
     /// The comment that `offset` lies strictly inside (writing there would write into it).
     func comment(enclosing offset: Int) -> Range<Int>? {
-        comments.sortedRange(containing: offset).flatMap { $0.lowerBound < offset ? $0 : nil }
+        if let start = unclosedCommentStart, offset > start { return start..<source.bytes.count }
+        return comments.sortedRange(containing: offset).flatMap { $0.lowerBound < offset ? $0 : nil }
     }
 
     package init(bytes: [UInt8]) { self.init(parsing: WikitextSource(bytes: bytes)) }
