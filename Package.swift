@@ -103,7 +103,7 @@ let package = Package(
             dependencies: ["TranslationTracker", "TranslationTrackerReaders", "TranslationTrackerReports", "XMLStream"]
         ),
         // Helpers more than one test target uses: peak memory measured in a child process,
-        // inotify open counts, and removing scratch folders.
+        // inotify open counts, removing scratch folders, and headless Chromium.
         .target(
             name: "TestSupport",
             path: "Tests/TestSupport"
@@ -129,7 +129,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TranslationTrackerReportsTests",
-            dependencies: ["TranslationTrackerReports", "TranslationTrackerReaders"],
+            dependencies: ["TestSupport", "TranslationTrackerReports", "TranslationTrackerReaders"],
             exclude: ["Golden"]
         ),
         // Replays every fuzz seed and every input that once broke a property, without libFuzzer.

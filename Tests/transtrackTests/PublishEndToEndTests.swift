@@ -20,11 +20,11 @@ struct PublishEndToEndTests {
         guard let wiki = PublishWiki.required() else { return }
         let title = PublishWiki.uniqueTitle("Create")
         let workspace = try wiki.workspace()
-        let refused = try workspace.run("publish", "--to", "meta:" + title, environment: wiki.botEnvironment)
+        let refused = try workspace.run("publish", "--local", "--to", "meta:" + title, environment: wiki.botEnvironment)
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("does not exist; pass --create"))
 
-        let created = try workspace.run("publish", "--to", "meta:" + title, "--create", environment: wiki.botEnvironment.merging(Self.epoch) { $1 })
+        let created = try workspace.run("publish", "--local", "--to", "meta:" + title, "--create", environment: wiki.botEnvironment.merging(Self.epoch) { $1 })
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("created the page"))
         let report = try workspace.run("report", "--format", "wikitext", environment: Self.epoch)
@@ -56,7 +56,7 @@ struct PublishEndToEndTests {
         try "user=\(wiki.botUser)\npassword=\(wiki.botPassword)\n".write(toFile: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
         let output = try workspace.run(
-            "publish", "--to", "meta:" + title, "--credentials", "bot.credentials", "--verbose", environment: PublishWiki.noBotEnvironment.merging(Self.epoch) { $1 })
+            "publish", "--local", "--to", "meta:" + title, "--credentials", "bot.credentials", "--verbose", environment: PublishWiki.noBotEnvironment.merging(Self.epoch) { $1 })
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("updated the table"))
         #expect(output.stderr.contains("logged in as \(wiki.botUser)"))
@@ -72,10 +72,10 @@ struct PublishEndToEndTests {
         guard let wiki = PublishWiki.required() else { return }
         let title = PublishWiki.uniqueTitle("Nochange")
         let workspace = try wiki.workspace()
-        let first = try workspace.run("publish", "--to", "meta:" + title, "--create", environment: wiki.botEnvironment)
+        let first = try workspace.run("publish", "--local", "--to", "meta:" + title, "--create", environment: wiki.botEnvironment)
         #expect(first.status == 0, "\(first.stderr)")
         let revision = try await wiki.latest(title)?.id
-        let second = try workspace.run("publish", "--to", "meta:" + title, environment: wiki.botEnvironment)
+        let second = try workspace.run("publish", "--local", "--to", "meta:" + title, environment: wiki.botEnvironment)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("up to date"))
         #expect(try await wiki.latest(title)?.id == revision)
@@ -86,7 +86,7 @@ struct PublishEndToEndTests {
         guard let wiki = PublishWiki.required() else { return }
         let title = PublishWiki.uniqueTitle("NoMarkers")
         let seeded = try await wiki.seed(title, "A page that nobody prepared for transtrack.")
-        let output = try wiki.workspace().run("publish", "--to", "meta:" + title, environment: wiki.botEnvironment)
+        let output = try wiki.workspace().run("publish", "--local", "--to", "meta:" + title, environment: wiki.botEnvironment)
         #expect(output.status == 2)
         #expect(output.stderr.contains("<!-- transtrack:begin -->") && output.stderr.contains("add both"))
         #expect(try await wiki.latest(title)?.id == seeded)
@@ -100,7 +100,7 @@ struct PublishEndToEndTests {
         try await wiki.protect(title)
         // Protecting saves a null revision of its own.
         let protected = try await wiki.latest(title)?.id
-        let output = try wiki.workspace().run("publish", "--to", "meta:" + title, environment: wiki.botEnvironment)
+        let output = try wiki.workspace().run("publish", "--local", "--to", "meta:" + title, environment: wiki.botEnvironment)
         #expect(output.status == 2, "\(output.stdout) \(output.stderr)")
         #expect(output.stderr.contains("protectedpage"))
         #expect(output.stderr.contains("ask an administrator"))
@@ -113,7 +113,7 @@ struct PublishEndToEndTests {
         let title = PublishWiki.uniqueTitle("WrongPassword")
         let password = "wrong-\(UUID().uuidString.prefix(12))-password"
         let run = try wiki.workspace().run(
-            "publish", "--to", "meta:" + title, "--create", "--verbose", environment: ["TRANSTRACK_BOT_USER": wiki.botUser, "TRANSTRACK_BOT_PASSWORD": password])
+            "publish", "--local", "--to", "meta:" + title, "--create", "--verbose", environment: ["TRANSTRACK_BOT_USER": wiki.botUser, "TRANSTRACK_BOT_PASSWORD": password])
         #expect(run.status == 2)
         #expect(run.stderr.contains("login failed"))
         #expect(!run.stdout.contains(password) && !run.stderr.contains(password))
@@ -128,7 +128,7 @@ struct PublishEndToEndTests {
         try "user=\(wiki.botUser)\npassword=\(wiki.botPassword)\n".write(toFile: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
         let output = try workspace.run(
-            "publish", "--to", "meta:" + PublishWiki.uniqueTitle("OpenFile"), "--create", "--credentials", "bot.credentials",
+            "publish", "--local", "--to", "meta:" + PublishWiki.uniqueTitle("OpenFile"), "--create", "--credentials", "bot.credentials",
             environment: PublishWiki.noBotEnvironment)
         #expect(output.status == 2)
         #expect(output.stderr.contains("bot.credentials"))
@@ -141,7 +141,7 @@ struct PublishEndToEndTests {
         guard let wiki = PublishWiki.required() else { return }
         let title = PublishWiki.uniqueTitle("DryRun")
         let seeded = try await wiki.seed(title, "Intro.\n\n<!-- transtrack:begin -->\nold table\n<!-- transtrack:end -->\nOutro.")
-        let output = try wiki.workspace().run("publish", "--to", "meta:" + title, "--dry-run", environment: PublishWiki.noBotEnvironment)
+        let output = try wiki.workspace().run("publish", "--local", "--to", "meta:" + title, "--dry-run", environment: PublishWiki.noBotEnvironment)
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("--- meta:\(title) (revision \(seeded))"))
         #expect(output.stdout.contains("+++ meta:\(title) (after publishing)"))

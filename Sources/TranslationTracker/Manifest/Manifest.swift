@@ -23,14 +23,17 @@ public struct Manifest: Sendable, Codable, Hashable {
     public var documents: [DocumentSpec]
     /// Which content checks run and how severe their findings are.
     public var checks: CheckConfiguration
+    /// Where `publish` puts the coverage table and the worklists, when the manifest says.
+    public var publish: PublishSpec?
 
     /// A manifest built in code; ``ManifestLoader`` builds one from YAML with positions for its errors.
     public init(
         version: Int = Manifest.currentVersion, root: String = ".", project: Project? = nil,
         source: LanguageCode, languages: [Language], wikis: [Wiki] = [], documents: [DocumentSpec],
-        checks: CheckConfiguration = CheckConfiguration()
+        checks: CheckConfiguration = CheckConfiguration(), publish: PublishSpec? = nil
     ) {
         self.checks = checks
+        self.publish = publish
         self.version = version
         self.root = root
         self.project = project
@@ -40,7 +43,7 @@ public struct Manifest: Sendable, Codable, Hashable {
         self.documents = documents
     }
 
-    enum CodingKeys: String, CodingKey { case version, root, project, source, languages, wikis, documents, checks }
+    enum CodingKeys: String, CodingKey { case version, root, project, source, languages, wikis, documents, checks, publish }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -52,6 +55,7 @@ public struct Manifest: Sendable, Codable, Hashable {
         wikis = try c.decodeIfPresent([Wiki].self, forKey: .wikis) ?? []
         documents = try c.decode([DocumentSpec].self, forKey: .documents)
         checks = try c.decodeIfPresent(CheckConfiguration.self, forKey: .checks) ?? CheckConfiguration()
+        publish = try c.decodeIfPresent(PublishSpec.self, forKey: .publish)
     }
 
     /// The languages translated into: every declared language but the source, in manifest order.

@@ -49,6 +49,7 @@ indirect enum ManifestSchema: Sendable {
                     "languages": .dictionary(.mapping(["disabled": .sequence(.scalar), "severity": .dictionary(severity)], required: [])),
                 ],
                 required: []),
+            "publish": .mapping(["wiki": .scalar, "table": .scalar, "worklists": .scalar], required: ["wiki", "table"]),
         ],
         required: ["version", "source", "languages", "documents"])
 

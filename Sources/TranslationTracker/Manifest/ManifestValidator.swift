@@ -118,6 +118,18 @@ struct ManifestValidator {
                 checkWiki(copy.wiki, at: "\(base).copies.\(code).wiki")
             }
         }
+        if let publish = manifest.publish {
+            checkWiki(publish.wiki, at: "publish.wiki")
+            if publish.table.allSatisfy(\.isWhitespace) {
+                fail("publish.table", "the table's title is empty; name the page the coverage table goes on")
+            }
+            if let worklists = publish.worklists {
+                checkPattern(worklists, at: "publish.worklists")
+                if worklists.expanded(for: LanguageCode("xx")) == publish.table {
+                    fail("publish.worklists", "the worklist pattern gives the table's own title; use a subpage such as '\(publish.table)/{lang}'")
+                }
+            }
+        }
         let checkIDs = CheckRegistry.ids
         for (path, id) in manifest.checks.namedChecks where !checkIDs.contains(id) {
             fail(path, "unknown check '\(id)'\(Suggestion.hint(for: id, in: checkIDs)); the checks are: \(checkIDs.joined(separator: ", "))")

@@ -90,8 +90,20 @@ package struct Publisher: Sendable {
 
     /// Logs in and saves the block; see the type's documentation for conflicts and retries.
     package func publish(block: String, summary: String, create: Bool, credentials: BotCredentials) async throws(PublishError) -> PublishOutcome {
-        var session = try await BotSession.login(client, credentials: credentials)
+        var session = try await login(credentials)
+        return try await publish(block: block, summary: summary, create: create, session: &session)
+    }
+
+    /// A session for ``publish(block:summary:create:session:)``, so that several pages of one
+    /// wiki (the table and its worklists) are saved after a single login.
+    func login(_ credentials: BotCredentials) async throws(PublishError) -> BotSession {
+        let session = try await BotSession.login(client, credentials: credentials)
         log("\(client.wiki): logged in as \(credentials.user) (assert=\(session.assertion))")
+        return session
+    }
+
+    /// Saves the block with a session already logged in to this wiki.
+    func publish(block: String, summary: String, create: Bool, session: inout BotSession) async throws(PublishError) -> PublishOutcome {
         var firstBase: Int?
         var merged = false
         // After a save that followed someone else's (oldrevid ≠ baserevid): our revision, and theirs.

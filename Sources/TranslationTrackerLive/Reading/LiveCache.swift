@@ -224,3 +224,18 @@ extension CacheFile: Decodable where Record: Decodable {
 private struct OtherFormat: Error {
     var format: Int
 }
+
+extension LiveCache {
+    /// Where `publish --watch` keeps its ``WatchState``.
+    var watchPath: String { folder + "/watch.json" }
+
+    /// The watcher's state as the last cycle left it; nil when there is none.
+    package func watchState() throws(LiveError) -> WatchState? { try read(watchPath) }
+
+    /// Keeps the watcher's state (atomically, like every cache record).
+    package func store(_ state: WatchState) throws(LiveError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        try write(state, to: watchPath, encoder: encoder)
+    }
+}

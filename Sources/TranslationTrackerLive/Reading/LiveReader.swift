@@ -34,16 +34,22 @@ package struct LiveReader: Sendable {
     /// Reads every wiki `titles` names. Throws on the first wiki that fails; nothing is kept.
     /// `cached` (what the cache holds, see ``LiveCache/cached(titles:)``) spares the content of
     /// pages that did not change.
+    ///
+    /// With `only`, just those wikis are read, and the others are taken from `base` (what the
+    /// cache holds of them, ``LiveCache/load(titles:)``): what the watcher does when recent
+    /// changes show that only some wikis changed. Histories are completed across all wikis.
     package func read(
-        manifest: Manifest, titles: WikiTitles, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, cached: LiveSnapshot = LiveSnapshot()
+        manifest: Manifest, titles: WikiTitles, documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, cached: LiveSnapshot = LiveSnapshot(),
+        only: Set<String>? = nil, base: LiveSnapshot = LiveSnapshot()
     ) async throws(LiveError) -> LiveSnapshot {
         let fileTitles = Self.fileTitles(manifest: manifest, documents: documents)
         var clients: [(String, MediaWikiClient)] = []
-        for wiki in titles.wikis {
+        for wiki in titles.wikis where only?.contains(wiki) ?? true {
             guard let client = connections.client(wiki) else { throw .noAPI(wiki: wiki) }
             clients.append((wiki, client))
         }
-        var snapshot = LiveSnapshot()
+        var snapshot = base
+        snapshot.tallies = [:]
         do {
             try await withThrowingTaskGroup(of: WikiRead.self) { group in
                 for (wiki, client) in clients {
@@ -72,6 +78,7 @@ package struct LiveReader: Sendable {
                     }
                 }
                 for try await (wiki, title, page, requests) in group {
+                    if snapshot.tallies[wiki] == nil { snapshot.tallies[wiki] = RequestTally(wiki: wiki) }
                     snapshot.tallies[wiki]?.historyQueries += 1
                     snapshot.tallies[wiki]?.continuations += requests - 1
                     guard let page, !page.page.revisions.isEmpty else { continue }

@@ -7,12 +7,16 @@ package struct LiveSite: Sendable, Codable, Hashable {
     package var translate: Bool
     /// Namespace number → name.
     package var namespaces: [Int: String]
+    /// Namespace number → canonical (English) name, such as `Project` where the local name is
+    /// `Wikipedia`; nil in caches written before it was kept.
+    package var canonicalNamespaces: [Int: String]?
 
-    package init(wiki: String, siteName: String? = nil, translate: Bool, namespaces: [Int: String]) {
+    package init(wiki: String, siteName: String? = nil, translate: Bool, namespaces: [Int: String], canonicalNamespaces: [Int: String]? = nil) {
         self.wiki = wiki
         self.siteName = siteName
         self.translate = translate
         self.namespaces = namespaces
+        self.canonicalNamespaces = canonicalNamespaces
     }
 
     /// Decodes a siteinfo answer (formatversion=2).
@@ -21,10 +25,13 @@ package struct LiveSite: Sendable, Codable, Hashable {
         let extensions = query?["extensions"]?.array ?? []
         let translate = extensions.contains { $0["name"]?.string == "Translate" }
         var namespaces: [Int: String] = [:]
+        var canonical: [Int: String] = [:]
         for (key, value) in query?["namespaces"]?.object ?? [:] {
             guard let id = value["id"]?.int ?? Int(key) else { continue }
             namespaces[id] = value["name"]?.string ?? ""
+            if let name = value["canonical"]?.string { canonical[id] = name }
         }
-        return LiveSite(wiki: wiki, siteName: query?["general"]?["sitename"]?.string, translate: translate, namespaces: namespaces)
+        return LiveSite(
+            wiki: wiki, siteName: query?["general"]?["sitename"]?.string, translate: translate, namespaces: namespaces, canonicalNamespaces: canonical)
     }
 }

@@ -13,6 +13,9 @@ package struct LiveStatusReader: Sendable {
         case live(LiveReader)
         /// Read only the cache.
         case offline
+        /// Read these wikis now and the others from the cache, and refresh the cache: what
+        /// the watcher does after recent changes showed which wikis changed.
+        case refresh(LiveReader, wikis: Set<String>)
     }
 
     package init(local: LocalFilesReader, cache: LiveCache? = nil) {
@@ -41,6 +44,12 @@ package struct LiveStatusReader: Sendable {
             return (snapshot, changes)
         case .offline:
             return (try cache.load(titles: titles), [])
+        case .refresh(let reader, let wikis):
+            let base = try cache.load(titles: titles)
+            let snapshot = try await reader.read(
+                manifest: manifest, titles: titles, documents: documents, languages: languages, cached: cache.cached(titles: titles), only: wikis, base: base)
+            let changes = try cache.store(snapshot)
+            return (snapshot, changes)
         }
     }
 

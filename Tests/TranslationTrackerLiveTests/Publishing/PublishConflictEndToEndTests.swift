@@ -51,7 +51,7 @@ struct PublishConflictEndToEndTests {
         try "user=Example@transtrack\npassword=0123456789abcdefghijklmnopqrstuv\n".write(toFile: credentials, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: credentials)
 
-        let output = try CLI.run(["publish", "--to", "meta:Translation status", "--credentials", "bot.credentials"], in: manifest.root)
+        let output = try CLI.run(["publish", "--local", "--to", "meta:Translation status", "--credentials", "bot.credentials"], in: manifest.root)
         await api.stop()
         #expect(output.status == 1)
         #expect(output.stdout == "")

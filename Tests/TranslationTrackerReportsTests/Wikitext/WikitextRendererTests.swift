@@ -26,29 +26,80 @@ struct WikitextRendererTests {
         #expect(try WikitextBlock.replace(in: "Intro\n" + text + "[[Category:X]]\n", with: text) == "Intro\n" + text + "[[Category:X]]\n")
     }
 
-    @Test("one row per language, with lang and dir, a coloured sortable coverage cell and the timestamp")
+    @Test("one compact row per language: autonym with lang and dir, a bar and a state per document, copies, to do")
     func content() {
         let text = Self.render(SampleReport.report, SampleReport.context)
-        #expect(text.contains("{| class=\"wikitable sortable\"\n"))
-        #expect(text.contains("|+ Translation status: Sample ‹project› (as of 2025-11-27T08:07:14Z)\n"))
-        #expect(text.contains("| lang=\"ar\" dir=\"rtl\" | العربية\n"))
-        #expect(text.contains("| lang=\"zh\" dir=\"ltr\" | 中文\n"))
-        #expect(text.contains("| style=\"background:#a3d9a5;color:#202122\" data-sort-value=\"100.0\" | 100.0%\n"))
-        #expect(text.contains("| style=\"background:#f4b6b6;color:#202122\" data-sort-value=\"33.3\" | 33.3%\n"))
-        #expect(text.contains("| stale: 1<br />missing: 3<br />unverified: 2<br />extra: 9\n"))
+        let table = RowTable(text)
+        #expect(table.header == [
+            "Language", "data-sort-type=\"number\" | Plan summary", "class=\"unsortable\" | Copies", "data-sort-type=\"number\" | To do",
+        ])
+        #expect(text.contains("{| class=\"wikitable sortable plainlinks\" style=\"font-size:95%\"\n"))
+        #expect(text.contains("|+ Sample ‹project›: translation status\n"))
+        #expect(text.contains("| data-sort-value=\"Arabic\" | <span lang=\"ar\" dir=\"rtl\">العربية</span> <small>ar</small>\n"))
+        #expect(text.contains("| data-sort-value=\"Chinese\" | <span lang=\"zh\" dir=\"ltr\">中文</span> <small>zh</small>\n"))
+        // Arabic: complete, read from the local file, linked to where Meta keeps it.
+        #expect(text.contains("| data-sort-value=\"100.0\" | " + WikitextBar.bar(100, state: .complete) + " 100.0% [[Plan/Summary/ar|complete]]\n"))
+        // Japanese: no translation, so no link and a sort value below every coverage.
+        #expect(text.contains("| data-sort-value=\"-1\" | " + WikitextBar.bar(0, state: .missing) + " 0.0% missing\n"))
+        // Copies were not read (local files only): the mark says so; the link is a URL, not an interwiki prefix.
+        #expect(text.contains("<span style=\"white-space:nowrap\" title=\"not read\">[https://fr.wikipedia.org/wiki/Wikip%C3%A9dia:Plan_%26_r%C3%A9sum%C3%A9_2024 frwiki]&nbsp;·</span>"))
+        #expect(text.contains("| data-sort-value=\"3\" | 3 units missing\n"), "Japanese: three units to translate")
+        #expect(text.contains("| data-sort-value=\"0\" | nothing to do\n"), "Arabic")
+        #expect(text.contains("|- class=\"sortbottom\" style=\"font-weight:bold\"\n| All 5 languages\n"))
+        #expect(text.contains("Updated 2025-11-27T08:07:14Z by transtrack from Plan summary: the English file en.wiki (3 units)."))
+        #expect(text.contains("Not tracked: Slides: no local files declared; it is tracked on wikis only."))
         #expect(!text.contains("{{"), "no templates: the wiki may lack them")
-        #expect(RowTable(text).rows.count == 5)
+        #expect(table.rows.count == 6, "5 languages and the totals")
+        #expect(table.header.count <= WikitextRenderer.maximumColumns)
     }
 
-    @Test("links reach every place a translation lives")
+    @Test("links: internal on the publishing wiki, full URLs to every other wiki, worklists from the to-do cell")
     func links() {
-        let text = Self.render(SampleReport.report, SampleReport.context)
-        // The table is published on Meta-Wiki (the first wiki with a translatable page): local links there.
-        #expect(text.contains("summary: [[Plan/Summary/ar|Meta-Wiki]] · [[:ar:ويكيبيديا:الخطة/ملخص|Arabic Wikipedia]]"))
-        #expect(text.contains("slides: [[:commons:File:Plan slides (ar).pdf|Wikimedia Commons]]"))
-        // `&` is an entity, `_` a space: titles decode both.
-        #expect(text.contains("[[:fr:Wikipédia:Plan &amp; résumé 2024|French Wikipedia]]"))
-        #expect(text.contains("Source: [[Plan/Summary|Plan summary]], English, 3 units."))
+        let renderer = WikitextRenderer(worklists: PathPattern("Plan/Status/{lang}"))
+        let text = renderer.render(SampleReport.report, context: SampleReport.context)
+        #expect(text.contains("[[Plan/Summary/zh|outdated]]"))
+        #expect(text.contains("[https://ar.wikipedia.org/wiki/%D9%88%D9%8A%D9%83%D9%8A%D8%A8%D9%8A%D8%AF%D9%8A%D8%A7:%D8%A7%D9%84%D8%AE%D8%B7%D8%A9/%D9%85%D9%84%D8%AE%D8%B5 arwiki]"))
+        #expect(text.contains("| data-sort-value=\"3\" | [[Plan/Status/ja|3 units missing]]\n"))
+        #expect(text.contains("| data-sort-value=\"0\" | [[Plan/Status/ar|nothing to do]]\n"))
+        // Published on Commons instead: Meta pages become URLs, the same text otherwise.
+        let elsewhere = WikitextRenderer(home: "commons").render(SampleReport.report, context: SampleReport.context)
+        #expect(elsewhere.contains("[https://meta.wikimedia.org/wiki/Plan/Summary/zh outdated]"))
+    }
+
+    @Test("the time shown is the newest revision read, so an unchanged wiki gives an unchanged table")
+    func dataTime() {
+        var report = SampleReport.report
+        report.documents[0].source.location = .wiki(id: "meta", title: "Plan/Summary")
+        report.documents[0].source.revision = RevisionRef(id: 4990, timestamp: "2024-01-02T03:04:05Z")
+        report.documents[0].translations[0].revision = RevisionRef(id: 5001, timestamp: "2024-02-01T00:00:00Z")
+        let text = Self.render(report, SampleReport.context)
+        #expect(text.contains("Updated 2024-02-01T00:00:00Z by transtrack from Plan summary: [[Special:PermanentLink/4990|English revision 4990]] of 2024-01-02 (3 units)."))
+        #expect(Self.render(report, RenderContext(manifest: SampleReport.manifest)) == text, "the clock plays no part once the data has a time")
+    }
+
+    @Test("never more than eight columns: many documents share one column, a line each", arguments: [1, 4, 5, 6, 9])
+    func columns(documents count: Int) {
+        var manifest = SampleReport.manifest
+        var report = SampleReport.report
+        let template = report.documents[0]
+        manifest.documents = (0..<count).map { i in
+            var spec = SampleReport.summary
+            spec.id = "d\(i)"
+            spec.name = "Document \(i)"
+            return spec
+        }
+        report.documents = (0..<count).map { i in
+            var document = template
+            document.id = "d\(i)"
+            document.name = "Document \(i)"
+            for t in document.translations.indices { document.translations[t].document = "d\(i)" }
+            return document
+        }
+        report.untracked = []
+        let table = RowTable(WikitextRenderer().render(report, context: RenderContext(manifest: manifest)))
+        #expect(table.header.count == (count <= 5 ? count + 3 : 4))
+        #expect(table.header.count <= WikitextRenderer.maximumColumns)
+        for row in table.rows { #expect(row.count == table.header.count, "\(row)") }
     }
 
     @Test("hostile text cannot change the table's shape")

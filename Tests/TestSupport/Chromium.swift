@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// Headless Chromium, for tests that load the HTML report in a real browser.
 ///
@@ -7,12 +6,12 @@ import Testing
 /// `google-chrome-stable` on `PATH` (`scripts/test` installs Debian's `chromium`). Without one the
 /// browser tests are skipped locally, and fail under `CI=true`, where a skipped browser test
 /// would hide a broken page.
-struct Chromium {
-    let executable: String
+public struct Chromium: Sendable {
+    public let executable: String
 
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    public static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
-    static let found: Chromium? = {
+    public static let found: Chromium? = {
         let environment = ProcessInfo.processInfo.environment
         if let explicit = environment["CHROMIUM"], !explicit.isEmpty {
             return FileManager.default.isExecutableFile(atPath: explicit) ? Chromium(executable: explicit) : nil
@@ -27,34 +26,29 @@ struct Chromium {
     }()
 
     /// Browser tests run when Chromium is here, and always in CI.
-    static var shouldRun: Bool { found != nil || isCI }
+    public static var shouldRun: Bool { found != nil || isCI }
 
-    /// The browser, or a recorded failure saying how to get one (only reached in CI).
-    static func required(sourceLocation: SourceLocation = #_sourceLocation) -> Chromium? {
-        if let found { return found }
-        Issue.record(
-            "CI=true and no Chromium found: install it (`apt-get install chromium`, as scripts/test does) or set CHROMIUM=/path/to/chrome",
-            sourceLocation: sourceLocation)
-        return nil
-    }
+    /// What a browser test records when CI has no browser.
+    public static let missingMessage =
+        "CI=true and no Chromium found: install it (`apt-get install chromium`, as scripts/test does) or set CHROMIUM=/path/to/chrome"
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var timedOut: Bool
+    public struct Run: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var timedOut: Bool
 
         /// Messages pages wrote to the console, as Chromium logs them with `--enable-logging=stderr`:
         /// `[…:INFO:CONSOLE:12] "Uncaught ReferenceError: …", source: file:///…/status.html (12)`.
         /// Our pages write none, so any is a failure.
-        var consoleMessages: [String] {
+        public var consoleMessages: [String] {
             stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
         }
     }
 
     /// Loads `url` headless with a fresh profile and no network services, plus `arguments`
     /// (`--dump-dom`, `--screenshot=…`), and waits at most `timeout` seconds.
-    func run(_ url: URL, _ arguments: [String], timeout: TimeInterval = 120) throws -> Run {
+    public func run(_ url: URL, _ arguments: [String], timeout: TimeInterval = 120) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("transtrack-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
