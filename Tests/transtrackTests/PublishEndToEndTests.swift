@@ -35,10 +35,10 @@ struct PublishEndToEndTests {
         let rows = html.components(separatedBy: "<tr").dropFirst()
         let languages = try wiki.targetLanguages(workspace)
         #expect(languages.count == 11)
-        #expect(rows.count == languages.count + 1, "one header row and one row per target language")
+        #expect(rows.count == languages.count + 2, "one header row, one row per target language, the totals")
         #expect(rows.filter { $0.contains("<th") && !$0.contains("<td") }.count == 1)
         let rowLanguages = rows.compactMap { row -> String? in
-            guard let range = row.range(of: "<td lang=\"") else { return nil }
+            guard let range = row.range(of: "<span lang=\"") else { return nil }
             return String(row[range.upperBound...].prefix { $0 != "\"" })
         }
         #expect(rowLanguages.sorted() == languages.sorted())
@@ -146,7 +146,7 @@ struct PublishEndToEndTests {
         #expect(output.stdout.contains("--- meta:\(title) (revision \(seeded))"))
         #expect(output.stdout.contains("+++ meta:\(title) (after publishing)"))
         #expect(output.stdout.contains("\n-old table\n"))
-        #expect(output.stdout.contains("\n+{| class=\"wikitable sortable\"\n"))
+        #expect(output.stdout.contains("\n+{| class=\"wikitable sortable plainlinks\" style=\"font-size:95%\"\n"))
         #expect(output.stdout.contains("\n Intro.\n"))
         #expect(output.stdout.contains("nothing was saved"))
         #expect(try await wiki.latest(title)?.id == seeded)

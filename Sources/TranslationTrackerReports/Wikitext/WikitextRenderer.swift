@@ -184,13 +184,15 @@ public struct WikitextRenderer: Sendable {
     /// The newest revision time among everything read: the time the data describes. Unlike the
     /// clock, it changes only when a page does, so an unchanged wiki gives an unchanged table
     /// and publishing saves nothing.
-    static func dataTime(_ report: StatusReport) -> String? {
+    /// With `language`, only the English and that language's translations count, so a
+    /// language's worklist changes only when something it shows does.
+    static func dataTime(_ report: StatusReport, language: LanguageCode? = nil) -> String? {
         var newest: String?
         for document in report.documents {
             for source in document.sources ?? [document.source] {
                 if let time = source.revision?.timestamp, time > (newest ?? "") { newest = time }
             }
-            for status in document.translations {
+            for status in document.translations where language == nil || status.language == language {
                 if let time = status.revision?.timestamp, time > (newest ?? "") { newest = time }
             }
         }

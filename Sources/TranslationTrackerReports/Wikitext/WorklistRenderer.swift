@@ -35,7 +35,7 @@ package struct WorklistRenderer: Sendable {
         var intro = "Worklist for <span lang=\"\(WikitextEscape.attribute(code.rawValue))\" dir=\"\(language.direction.rawValue)\">'''"
             + WikitextEscape.text(language.autonym) + "'''</span> (" + WikitextEscape.text(code.rawValue) + "): the units to update or translate, with the English as it is now."
         if let table, let link = links.local(table, label: "translation status table") { intro += " Back to the " + link + "." }
-        if let time = WikitextRenderer.dataTime(report) ?? context.generatedText { intro += " Updated " + time + "." }
+        if let time = WikitextRenderer.dataTime(report, language: code) ?? context.generatedText { intro += " Updated " + time + "." }
         out += intro + "\n"
 
         var total = TodoCount()
