@@ -86,6 +86,8 @@ struct HostilePathsEndToEndTests {
         #expect(
             output.stderr
                 == "locales/tracker.yaml:26:11: error: wiki id '..' must be lowercase letters, digits, '-' and '_', starting with a letter or digit, e.g. 'meta' or 'frwiki'; it names the wiki's folder in the cache\n"
+                    + "locales/tracker.yaml:83:9: error: unknown wiki 'meta'; declare it under 'wikis:' first\n",
+            "the publish: section names the wiki by its old id"
         )
         #expect(!FileManager.default.fileExists(atPath: workspace.path("locales/.transtrack-cache")))
         #expect(!FileManager.default.fileExists(atPath: workspace.path("locales/site.json")))

@@ -18,11 +18,11 @@ struct PublishCommand: AsyncParsableCommand {
         commandName: "publish",
         abstract: "Publish the coverage table (and worklists) on a wiki page, between its transtrack markers.",
         discussion: """
-            transtrack publish                                  # the table, where the manifest's publish: section says
-            transtrack publish --worklists                      # the table and one worklist page per language
-            transtrack publish --to "meta:Some page" --create   # another page; create it if it does not exist
-            transtrack publish --dry-run                        # print each change as a unified diff; save nothing
-            transtrack publish --worklists --watch --interval 300   # keep them current; stop with Ctrl-C or SIGTERM
+            transtrack publish                  # the table, where the manifest's publish: section says
+            transtrack publish --worklists      # the table and one worklist page per language
+            transtrack publish --dry-run        # each change as a unified diff; saves nothing
+            transtrack publish --to "meta:Some page" --create      # another page; create it if missing
+            transtrack publish --worklists --watch --interval 300  # keep them current until SIGINT/SIGTERM
             The table is built from what the wikis hold now: every wiki of the manifest is read through the API \
             (--offline: from the cache; --dump: from dumps; --local: from the local files only). A wiki that cannot \
             be read means nothing is published. A page must already hold the two markers on lines of their own \
