@@ -87,6 +87,15 @@ struct ReportCommand: AsyncParsableCommand {
             }
             return
         }
+        if format == .json {
+            // Streamed: a Meta-scale report is hundreds of megabytes of JSON.
+            if let output {
+                try ReportsFolder.write(to: Workspace.absolute(output, from: Console.currentDirectory)) { try StatusReportJSON().write(session.report, to: $0) }
+            } else {
+                try StatusReportJSON().write(session.report, to: Console.chunks())
+            }
+            return
+        }
         if let output {
             let path = Workspace.absolute(output, from: Console.currentDirectory)
             let text =
