@@ -44,10 +44,10 @@ public struct CheckRunner: Sendable {
         guard !enabled.isEmpty else { return [] }
         let analysis = UnitAnalysis(unit.text, language: language.code)
         let suppressed = analysis.markup.suppressed
-        if suppressed.contains("all") { return [] }
+        if !suppressed.isEmpty, suppressed.contains("all") { return [] }
         let input = CheckInput(unit: unit.id, kind: unit.kind, language: language, english: english, translation: analysis)
         var findings: [Finding] = []
-        for check in enabled where !suppressed.contains(check.id) {
+        for check in enabled where suppressed.isEmpty || !suppressed.contains(check.id) {
             for issue in check.run(input) {
                 let severity = configuration.severity(of: check.id, for: language.code) ?? issue.severity ?? check.defaultSeverity
                 let (line, column) = position(of: issue, in: unit)
