@@ -330,10 +330,17 @@ package struct NumberExtractor {
         var end = k
         while w < word.count {
             guard end < s.count else { return nil }
-            for have in (s[end].value >= 0xC0 ? Self.decomposable[s[end].value] : nil) ?? [s[end]] {
-                guard w < word.count else { return nil }
-                let want = word[w]
-                if have != want, !Self.lowercases(have, to: want) { return nil }
+            let scalar = s[end]
+            if scalar.value >= 0xC0, let decomposed = Self.decomposable[scalar.value] {
+                for have in decomposed {
+                    guard w < word.count else { return nil }
+                    let want = word[w]
+                    if have != want, !Self.lowercases(have, to: want) { return nil }
+                    w += 1
+                }
+            } else {
+                // Most scalars have no decomposition: compared as they are, with no array made.
+                if scalar != word[w], !Self.lowercases(scalar, to: word[w]) { return nil }
                 w += 1
             }
             end += 1
@@ -409,6 +416,25 @@ package struct NumberExtractor {
         }
     }
 
+    /// Non-overlapping occurrences of `needle` in `text`, compared as UTF-8 (what splitting the
+    /// text at the needle counted, without Foundation).
+    static func occurrences(of needle: String, in text: String) -> Int {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return 0 }
+        let bytes = Array(text.utf8)
+        var count = 0
+        var k = 0
+        while k + needle.count <= bytes.count {
+            if bytes[k] == first, bytes[k..<(k + needle.count)].elementsEqual(needle) {
+                count += 1
+                k += needle.count
+            } else {
+                k += 1
+            }
+        }
+        return count
+    }
+
     /// How many times each small number is spelled out in `text` (for translations that write
     /// "cinq" where the English has 5).
     static func spelledOut(_ text: String, language: LanguageCode) -> [Int: Int] {
@@ -416,7 +442,7 @@ package struct NumberExtractor {
         var counts: [Int: Int] = [:]
         if locale.attachedScales {
             for (value, variants) in locale.words {
-                for variant in variants { counts[value, default: 0] += text.components(separatedBy: variant).count - 1 }
+                for variant in variants { counts[value, default: 0] += Self.occurrences(of: variant, in: text) }
             }
             return counts
         }

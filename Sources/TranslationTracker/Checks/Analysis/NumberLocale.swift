@@ -43,7 +43,8 @@ package struct NumberLocale: Sendable {
     }
 
     package static func `for`(_ language: LanguageCode) -> NumberLocale {
-        let base = String(language.rawValue.split(separator: "-").first ?? "")
+        let code = language.rawValue
+        let base = code.utf8.contains(UInt8(ascii: "-")) ? String(code.split(separator: "-").first ?? "") : code
         return table[base] ?? fallback
     }
 

@@ -30,7 +30,7 @@ public struct UnitAnalysis: Sendable {
     /// English units only: the numbers with the `<tvar>`s' values in place (see
     /// ``NumbersCheck/variableNumbers(_:_:language:)``), read once rather than once per translation.
     package let variableNumbers: [NumberValue]
-    /// Letters in ``words``: whether there is enough text to call it left in English.
+    /// English units only: letters in ``words``, whether there is enough text to call it left in English.
     package let wordLetters: Int
 
     package struct Sentence: Sendable, Hashable {
@@ -90,7 +90,7 @@ public struct UnitAnalysis: Sendable {
         words = isEnglish || (letters[.latin] ?? 0) >= Self.untranslatedThreshold ? Self.words(markup.plain) : ""
         // Only the English side of a pair is compared with its variables' values.
         variableNumbers = isEnglish ? NumbersCheck.variableNumbers(markup.plain, markup.variables, language: language) : []
-        wordLetters = words.unicodeScalars.reduce(0) { $0 + (ScalarClass.isLetter($1) ? 1 : 0) }
+        wordLetters = isEnglish ? words.unicodeScalars.reduce(0) { $0 + (ScalarClass.isLetter($1) ? 1 : 0) } : 0
         let parameters = Set(markup.placeholders.compactMap { $0.hasPrefix("$") ? Int($0.dropFirst()) : nil })
         if let highest = parameters.max(), parameters == Set(1...max(highest, 1)) {
             messageParameters = parameters
@@ -153,6 +153,11 @@ public struct UnitAnalysis: Sendable {
             while end < s.count, isAddressCharacter(s[end]) { end += 1 }
             var last = end
             while last > k, ".-".unicodeScalars.contains(s[last - 1]) { last -= 1 }
+            // Without an @ or a dot, a word is neither an address nor a domain name: most words.
+            guard s[k..<last].contains(where: { $0 == "@" || $0 == "." }) else {
+                k = end
+                continue
+            }
             var token = String.UnicodeScalarView()
             token.append(contentsOf: s[k..<last])
             let text = String(token)
