@@ -32,8 +32,14 @@ struct StatusReportJSONTests {
 
     @Test("chunks delivered in order add up to the whole report")
     func chunked() throws {
-        var random = RandomReport(seed: 99)
-        let report = random.report(units: 5_000)
+        // The first seed from 99 whose report fills several chunks.
+        var seed: UInt64 = 99
+        var report: StatusReport
+        repeat {
+            var random = RandomReport(seed: seed)
+            report = random.report(units: 5_000)
+            seed += 1
+        } while StatusReportJSON().bytes(report).count < 3 * ChunkedOutput.chunkSize
         final class Chunks { var sizes: [Int] = []; var bytes: [UInt8] = [] }
         let chunks = Chunks()
         try StatusReportJSON().write(report, to: ChunkedOutput { chunks.sizes.append($0.count); chunks.bytes += $0 })
