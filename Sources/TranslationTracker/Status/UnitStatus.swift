@@ -39,6 +39,7 @@ public struct UnitStatus: Sendable, Codable, Hashable {
 
     private enum CodingKeys: String, CodingKey { case id, state, provenance, line, sourceLine, recorded, expected, evidence }
 
+    /// Reads a unit status as ``encode(to:)`` writes it (a saved JSON report).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -48,6 +49,7 @@ public struct UnitStatus: Sendable, Codable, Hashable {
             expected: try c.decodeIfPresent(String.self, forKey: .expected), evidence: try c.decodeIfPresent(UnitEvidence.self, forKey: .evidence))
     }
 
+    /// Writes the fields as the synthesized conformance did, leaving out those that are nil.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)

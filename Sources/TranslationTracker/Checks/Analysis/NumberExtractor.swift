@@ -66,8 +66,17 @@ package struct NumberExtractor {
         return end - k
     }
 
-    mutating func run(_ text: String) {
-        s = text.scalarArray
+    mutating func run(_ text: String) { run(scalars: text.scalarArray) }
+
+    /// The numbers of text already decoded into scalars.
+    package static func extract(scalars: [Unicode.Scalar], language: LanguageCode) -> [NumberValue] {
+        var extractor = NumberExtractor(language: language)
+        extractor.run(scalars: scalars)
+        return extractor.numbers
+    }
+
+    mutating func run(scalars: [Unicode.Scalar]) {
+        s = scalars
         i = 0
         while i < s.count {
             if isDigit(i), i == 0 || !(Self.digit(s[i - 1]) != nil) {

@@ -58,19 +58,20 @@ public struct UnitAnalysis: Sendable {
         self.text = text
         let markup = WikitextLexer.lex(text)
         self.markup = markup
+        // The plain text is decoded once, for the numbers and the letters.
+        let scalars = markup.plain.scalarArray
         // Numbers never span lines, so extracting line by line finds the same numbers.
-        if markup.plain.utf8.contains(UInt8(ascii: "\n")) {
-            numberLines = markup.plain.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
-                NumberExtractor.extract(String(Substring($0)), language: language)
+        if scalars.contains("\n") {
+            numberLines = scalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+                NumberExtractor.extract(scalars: Array($0), language: language)
             }
         } else {
-            numberLines = [NumberExtractor.extract(markup.plain, language: language)]
+            numberLines = [NumberExtractor.extract(scalars: scalars, language: language)]
         }
         numbers = numberLines.flatMap { $0 }
         // Counted per script in an array, not a dictionary: hashing for every letter was a
         // tenth of the checks' time.
         var counts = [Int](repeating: 0, count: Script.allCases.count)
-        let scalars = markup.plain.scalarArray
         let addresses = Self.addresses(scalars)
         var size = 0
         for (index, scalar) in scalars.enumerated() {
