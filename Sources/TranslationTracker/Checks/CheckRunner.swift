@@ -40,7 +40,9 @@ public struct CheckRunner: Sendable {
     package func run(
         english: UnitAnalysis, translated unit: TranslationUnit, language: Language, document: String, file: String?
     ) -> [Finding] {
-        let enabled = checks.filter { configuration.isEnabled($0.id, for: language.code) }
+        // Most manifests switch nothing off: then every check runs, without a lookup per check and pair.
+        let switchesOff = !configuration.disabled.isEmpty || !configuration.languages.isEmpty
+        let enabled = switchesOff ? checks.filter { configuration.isEnabled($0.id, for: language.code) } : checks
         guard !enabled.isEmpty else { return [] }
         let analysis = UnitAnalysis(unit.text, language: language.code)
         let suppressed = analysis.markup.suppressed

@@ -68,6 +68,7 @@ package struct PrettyJSONWriter {
     }
 
     private static let keyEnd: [UInt8] = Array("\" : ".utf8)
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private static func escape(_ byte: UInt8, into output: inout ChunkedOutput) {
         output.append(UInt8(ascii: "\\"))
@@ -79,10 +80,11 @@ package struct PrettyJSONWriter {
         case 0x0C: output.append(UInt8(ascii: "f"))
         case 0x0D: output.append(UInt8(ascii: "r"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            output.append(Array("u00".utf8))
-            output.append(hex[Int(byte >> 4)])
-            output.append(hex[Int(byte & 0x0F)])
+            output.append(UInt8(ascii: "u"))
+            output.append(UInt8(ascii: "0"))
+            output.append(UInt8(ascii: "0"))
+            output.append(hexDigits[Int(byte >> 4)])
+            output.append(hexDigits[Int(byte & 0x0F)])
         }
     }
 
