@@ -50,8 +50,13 @@ public struct ReportsFolder: Sendable {
 
     /// A Markdown report to be written at `path` (absolute), its local links relative to its folder.
     package static func markdown(_ report: StatusReport, context: RenderContext, at path: String, root: String) -> String {
+        markdownRenderer(at: path, root: root).render(report, context: context)
+    }
+
+    /// The Markdown renderer for a report written at `path`, its links leading to `root`.
+    package static func markdownRenderer(at path: String, root: String) -> MarkdownRenderer {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return MarkdownRenderer(root: relativePath(from: folder, to: root)).render(report, context: context)
+        return MarkdownRenderer(root: relativePath(from: folder, to: root))
     }
 
     /// The relative path from one absolute folder to another: from `/w/reports` to `/w` is `..`,

@@ -41,14 +41,12 @@ package struct ChunkedOutput {
 }
 
 extension ChunkedOutput {
-    /// Runs `body` on output collected into one array: for tests, and for callers that want
-    /// the whole text anyway.
-    package static func collect(_ body: (inout ChunkedOutput) throws -> Void) throws -> [UInt8] {
+    /// Runs `body`, which must ``finish()`` the output, and returns what it wrote as one array:
+    /// for tests, and for callers that want the whole text anyway.
+    package static func collect(_ body: (ChunkedOutput) throws -> Void) throws -> [UInt8] {
         final class Collected { var bytes: [UInt8] = [] }
         let collected = Collected()
-        var output = ChunkedOutput { collected.bytes.append(contentsOf: $0) }
-        try body(&output)
-        try output.finish()
+        try body(ChunkedOutput { collected.bytes.append(contentsOf: $0) })
         return collected.bytes
     }
 }
