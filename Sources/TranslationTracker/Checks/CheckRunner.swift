@@ -40,14 +40,16 @@ public struct CheckRunner: Sendable {
     package func run(
         english: UnitAnalysis, translated unit: TranslationUnit, language: Language, document: String, file: String?
     ) -> [Finding] {
-        let enabled = checks.filter { configuration.isEnabled($0.id, for: language.code) }
+        // Most manifests switch nothing off: then every check runs, without a lookup per check and pair.
+        let switchesOff = !configuration.disabled.isEmpty || !configuration.languages.isEmpty
+        let enabled = switchesOff ? checks.filter { configuration.isEnabled($0.id, for: language.code) } : checks
         guard !enabled.isEmpty else { return [] }
         let analysis = UnitAnalysis(unit.text, language: language.code)
         let suppressed = analysis.markup.suppressed
-        if suppressed.contains("all") { return [] }
+        if !suppressed.isEmpty, suppressed.contains("all") { return [] }
         let input = CheckInput(unit: unit.id, kind: unit.kind, language: language, english: english, translation: analysis)
         var findings: [Finding] = []
-        for check in enabled where !suppressed.contains(check.id) {
+        for check in enabled where suppressed.isEmpty || !suppressed.contains(check.id) {
             for issue in check.run(input) {
                 let severity = configuration.severity(of: check.id, for: language.code) ?? issue.severity ?? check.defaultSeverity
                 let (line, column) = position(of: issue, in: unit)

@@ -15,13 +15,19 @@ public struct UnitStatus: Sendable, Codable, Hashable {
     /// The fingerprint of today's English unit.
     public var expected: String?
     /// The revisions the state was decided from, when it came from wiki history.
-    public var evidence: UnitEvidence?
+    public var evidence: UnitEvidence? {
+        get { boxedEvidence?.evidence }
+        set { boxedEvidence = newValue.map(EvidenceBox.init) }
+    }
+    /// Evidence is kept out of line: only units read from wiki history have it, and inline it
+    /// would make every unit status twice as large (a Meta-scale report holds about a million).
+    private var boxedEvidence: EvidenceBox?
 
     package init(
         id: UnitID, state: UnitState, provenance: ProvenanceKind, line: Int? = nil, sourceLine: Int? = nil,
         recorded: String? = nil, expected: String? = nil, evidence: UnitEvidence? = nil
     ) {
-        self.evidence = evidence
+        self.boxedEvidence = evidence.map(EvidenceBox.init)
         self.id = id
         self.state = state
         self.provenance = provenance
@@ -30,6 +36,42 @@ public struct UnitStatus: Sendable, Codable, Hashable {
         self.recorded = recorded
         self.expected = expected
     }
+
+    private enum CodingKeys: String, CodingKey { case id, state, provenance, line, sourceLine, recorded, expected, evidence }
+
+    /// Reads a unit status as ``encode(to:)`` writes it (a saved JSON report).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UnitID.self, forKey: .id), state: try c.decode(UnitState.self, forKey: .state),
+            provenance: try c.decode(ProvenanceKind.self, forKey: .provenance), line: try c.decodeIfPresent(Int.self, forKey: .line),
+            sourceLine: try c.decodeIfPresent(Int.self, forKey: .sourceLine), recorded: try c.decodeIfPresent(String.self, forKey: .recorded),
+            expected: try c.decodeIfPresent(String.self, forKey: .expected), evidence: try c.decodeIfPresent(UnitEvidence.self, forKey: .evidence))
+    }
+
+    /// Writes the fields as the synthesized conformance did, leaving out those that are nil.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(state, forKey: .state)
+        try c.encode(provenance, forKey: .provenance)
+        try c.encodeIfPresent(line, forKey: .line)
+        try c.encodeIfPresent(sourceLine, forKey: .sourceLine)
+        try c.encodeIfPresent(recorded, forKey: .recorded)
+        try c.encodeIfPresent(expected, forKey: .expected)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+    }
+}
+
+/// ``UnitStatus/evidence`` out of line, compared and hashed by value.
+private final class EvidenceBox: Sendable, Hashable {
+    let evidence: UnitEvidence
+
+    init(_ evidence: UnitEvidence) { self.evidence = evidence }
+
+    static func == (lhs: EvidenceBox, rhs: EvidenceBox) -> Bool { lhs.evidence == rhs.evidence }
+
+    func hash(into hasher: inout Hasher) { evidence.hash(into: &hasher) }
 }
 
 /// The revisions behind an inferred state: the translation revision in which the unit's text

@@ -50,8 +50,13 @@ public struct ReportsFolder: Sendable {
 
     /// A Markdown report to be written at `path` (absolute), its local links relative to its folder.
     package static func markdown(_ report: StatusReport, context: RenderContext, at path: String, root: String) -> String {
+        markdownRenderer(at: path, root: root).render(report, context: context)
+    }
+
+    /// The Markdown renderer for a report written at `path`, its links leading to `root`.
+    package static func markdownRenderer(at path: String, root: String) -> MarkdownRenderer {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return MarkdownRenderer(root: relativePath(from: folder, to: root)).render(report, context: context)
+        return MarkdownRenderer(root: relativePath(from: folder, to: root))
     }
 
     /// The relative path from one absolute folder to another: from `/w/reports` to `/w` is `..`,
@@ -66,12 +71,29 @@ public struct ReportsFolder: Sendable {
 
     /// Writes a report atomically, creating its folder.
     package static func write(_ text: String, to path: String) throws(TrackerError) {
+        try createFolder(of: path)
+        do throws(ReaderError) { try AtomicFile.write(text, to: path) } catch { throw .files(error) }
+    }
+
+    /// Writes a report atomically as `render` streams it, creating its folder: a report that
+    /// grows with the units goes to disk a chunk at a time.
+    package static func write(to path: String, _ render: (ChunkedOutput) throws -> Void) throws(TrackerError) {
+        try createFolder(of: path)
+        do throws(ReaderError) {
+            try AtomicFile.write(to: path) { write in
+                try withoutActuallyEscaping(write) { write in try render(ChunkedOutput(write)) }
+            }
+        } catch {
+            throw .files(error)
+        }
+    }
+
+    private static func createFolder(of path: String) throws(TrackerError) {
         do {
             try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
         } catch {
             throw .input("\(path): error: cannot create its folder: \(error.localizedDescription)")
         }
-        do throws(ReaderError) { try AtomicFile.write(text, to: path) } catch { throw .files(error) }
     }
 
     /// A saved JSON status report, to compare with (`report --compare`).

@@ -15,6 +15,15 @@ package enum AtomicFile {
     /// A symbolic link at `requested` is written through (its target is replaced, the link kept);
     /// given `root`, the write is refused unless the file, links followed, is inside `root`.
     package static func write(_ bytes: [UInt8], to requested: String, inside root: String? = nil) throws(ReaderError) {
+        try write(to: requested, inside: root) { write in try write(bytes) }
+    }
+
+    /// Like ``write(_:to:inside:)``, for contents produced a chunk at a time: `produce` is given
+    /// a function that appends a chunk to the temporary file, so a large report is never whole
+    /// in memory. When `produce` throws, the temporary file is removed and the target left as it was.
+    package static func write(
+        to requested: String, inside root: String? = nil, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
+    ) throws(ReaderError) {
         let path = try destination(of: requested, inside: root)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -26,22 +35,36 @@ package enum AtomicFile {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
         var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+        var produced: (any Error)?
+        do {
+            try produce { chunk in
+                var code: Int32 = 0
+                chunk.withUnsafeBytes { buffer in
+                    var written = 0
+                    while written < buffer.count {
+                        let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                        if n < 0 {
+                            if errno == EINTR { continue }
+                            code = errno
+                            return
+                        }
+                        written += n
+                    }
                 }
-                written += n
+                if code != 0 { throw ReaderError.unwritable(path: path, reason: String(cString: strerror(code))) }
             }
+        } catch {
+            produced = error
         }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if produced == nil, fsync(fd) != 0 { failure = errno }
         close(fd)
-        if failure == 0, fchmodat(AT_FDCWD, temporary, mode, 0) != 0 { failure = errno }
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if produced == nil, failure == 0, fchmodat(AT_FDCWD, temporary, mode, 0) != 0 { failure = errno }
+        if produced == nil, failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if let produced {
+            unlink(temporary)
+            if let error = produced as? ReaderError { throw error }
+            throw .unwritable(path: path, reason: "\(produced)")
+        }
         if failure != 0 {
             unlink(temporary)
             throw .unwritable(path: path, reason: String(cString: strerror(failure)))

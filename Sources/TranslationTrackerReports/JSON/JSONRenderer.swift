@@ -2,7 +2,8 @@ import Foundation
 import TranslationTracker
 
 /// `--format json`: any Codable report value as pretty JSON with sorted keys, so output is
-/// stable byte for byte and diffs of committed reports stay small.
+/// stable byte for byte and diffs of committed reports stay small. The status report itself,
+/// which grows with the units, is streamed by `StatusReportJSON` in the same bytes.
 public struct JSONRenderer: Sendable {
     /// A renderer; it holds no state.
     public init() {}

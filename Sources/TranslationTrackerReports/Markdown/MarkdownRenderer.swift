@@ -27,11 +27,24 @@ public struct MarkdownRenderer: Sendable {
 
     /// The report as Markdown; the same report and context always give the same text.
     public func render(_ report: StatusReport, context: RenderContext) -> String {
+        // Collecting into an array cannot fail.
+        let bytes = (try? ChunkedOutput.collect { try write(report, context: context, to: $0) }) ?? []
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text ``render(_:context:)`` gives, handed to `output` a document at a time, so a
+    /// report listing the units of a Meta-scale workspace never exists whole in memory.
+    package func write(_ report: StatusReport, context: RenderContext, to output: ChunkedOutput) throws {
+        var output = output
         var out = "# Translation status" + (report.project.map { ": " + MarkdownEscape.text($0) } ?? "") + "\n\n"
         if let generated = context.generatedText { out += "Generated \(generated) by \(ToolInfo.name).\n\n" }
         out += MarkdownEscape.text(ReportWording.summary(report.totals)) + ".\n"
         for document in report.documents {
             out += self.document(document, report: report, manifest: context.manifest)
+            // A document at a time: the units listed grow with the workspace.
+            output.append(out)
+            out = ""
+            try output.flushIfFull()
         }
         if !report.untracked.isEmpty {
             out += "\n## Not tracked\n\n"
@@ -43,7 +56,8 @@ public struct MarkdownRenderer: Sendable {
         }
         out += findings(report.findings)
         if let comparison = context.comparison { out += changes(comparison, report: report) }
-        return out
+        output.append(out)
+        try output.finish()
     }
 
     private func document(_ document: DocumentStatus, report: StatusReport, manifest: Manifest) -> String {

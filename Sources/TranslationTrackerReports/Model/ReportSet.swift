@@ -6,7 +6,7 @@ public enum ReportSet {
     public static func render(_ format: ReportFormat, _ report: StatusReport, context: RenderContext) -> String {
         switch format {
         case .terminal: TerminalRenderer(style: context.style).render(report, comparison: context.comparison)
-        case .json: JSONRenderer().render(report)
+        case .json: String(decoding: StatusReportJSON().bytes(report), as: UTF8.self)
         case .markdown: MarkdownRenderer().render(report, context: context)
         case .wikitext: WikitextRenderer().render(report, context: context)
         case .html: HTMLRenderer().render(report, context: context)

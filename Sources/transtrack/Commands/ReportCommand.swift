@@ -87,16 +87,25 @@ struct ReportCommand: AsyncParsableCommand {
             }
             return
         }
-        if let output {
-            let path = Workspace.absolute(output, from: Console.currentDirectory)
-            let text =
-                format == .markdown
-                ? ReportsFolder.markdown(session.report, context: context, at: path, root: session.workspace.root)
-                : ReportSet.render(format, session.report, context: context)
-            try ReportsFolder.write(text, to: path)
-        } else {
-            Console.out(ReportSet.render(format, session.report, context: context))
+        // Formats that list units are streamed: at Meta scale they run to hundreds of megabytes.
+        let path = output.map { Workspace.absolute($0, from: Console.currentDirectory) }
+        let report = session.report
+        let renderContext = context
+        let stream: ((ChunkedOutput) throws -> Void)?
+        switch format {
+        case .json: stream = { output in try StatusReportJSON().write(report, to: output) }
+        case .markdown:
+            let renderer = path.map { ReportsFolder.markdownRenderer(at: $0, root: session.workspace.root) } ?? MarkdownRenderer()
+            stream = { output in try renderer.write(report, context: renderContext, to: output) }
+        case .html: stream = { output in try HTMLRenderer().write(report, context: renderContext, to: output) }
+        default: stream = nil
         }
+        if let stream {
+            if let path { try ReportsFolder.write(to: path, stream) } else { try stream(Console.chunks()) }
+            return
+        }
+        let text = ReportSet.render(format, report, context: context)
+        if let path { try ReportsFolder.write(text, to: path) } else { Console.out(text) }
     }
 
     /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time this is about".

@@ -24,7 +24,7 @@ struct StatusCommand: AsyncParsableCommand {
         let session = try await Session(workspace, places: places)
         switch output.format {
         case .terminal: Console.out(TerminalRenderer(style: output.style).render(session.report))
-        case .json: Console.out(JSONRenderer().render(session.report))
+        case .json: try StatusReportJSON().write(session.report, to: Console.chunks())
         }
     }
 }

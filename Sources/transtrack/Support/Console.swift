@@ -4,11 +4,17 @@
     import Darwin
 #endif
 import Foundation
+import TranslationTrackerReports
 
 /// Standard output and error, and whether they are terminals.
 enum Console {
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Standard output a chunk at a time, for reports streamed as they are rendered.
+    static func chunks() -> ChunkedOutput {
+        ChunkedOutput { chunk in try FileHandle.standardOutput.write(contentsOf: Data(chunk)) }
     }
 
     static func error(_ text: String) {

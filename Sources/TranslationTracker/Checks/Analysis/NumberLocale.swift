@@ -34,8 +34,17 @@ package struct NumberLocale: Sendable {
 
     static let space: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
 
+    /// Whether `scalar` is in ``space``, without hashing: asked for every scalar around a number.
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0xA0, 0x202F, 0x2009: true
+        default: false
+        }
+    }
+
     package static func `for`(_ language: LanguageCode) -> NumberLocale {
-        let base = String(language.rawValue.split(separator: "-").first ?? "")
+        let code = language.rawValue
+        let base = code.utf8.contains(UInt8(ascii: "-")) ? String(code.split(separator: "-").first ?? "") : code
         return table[base] ?? fallback
     }
 

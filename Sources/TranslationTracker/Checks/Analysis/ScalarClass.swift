@@ -41,13 +41,13 @@ enum ScalarClass {
         return Int(digit)
     }
 
-    /// Lowercase, with an ASCII fast path.
-    @inline(__always) static func appendLowercased(_ scalar: Unicode.Scalar, to string: inout String) {
+    /// Lowercase, as UTF-8, with an ASCII fast path.
+    @inline(__always) static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
-            string.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value | 0x20)! : scalar)
+            bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value))
         } else {
-            string.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { bytes.appendUTF8(lowered) }
         }
     }
 }

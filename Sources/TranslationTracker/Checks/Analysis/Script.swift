@@ -15,6 +15,20 @@ package enum Script: String, Sendable, CaseIterable {
         }
     }
 
+    /// The script's position in ``allCases``, for counting in an array.
+    var index: Int {
+        switch self {
+        case .latin: 0
+        case .cyrillic: 1
+        case .arabic: 2
+        case .devanagari: 3
+        case .han: 4
+        case .hiragana: 5
+        case .katakana: 6
+        case .other: 7
+        }
+    }
+
     /// The scripts a language is written in.
     package static func expected(for language: LanguageCode) -> Set<Script> {
         switch language.rawValue.split(separator: "-").first.map(String.init) ?? "" {

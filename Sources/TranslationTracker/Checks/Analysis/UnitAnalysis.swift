@@ -27,10 +27,25 @@ public struct UnitAnalysis: Sendable {
     /// translation means it was left untranslated (see ``UntranslatedCheck``).
     package let sentences: [Sentence]
 
+    /// English units only: the numbers with the `<tvar>`s' values in place (see
+    /// ``NumbersCheck/variableNumbers(_:_:language:)``), read once rather than once per translation.
+    package let variableNumbers: [NumberValue]
+    /// English units only: letters in ``words``, whether there is enough text to call it left in English.
+    package let wordLetters: Int
+
     package struct Sentence: Sendable, Hashable {
         package var text: String
         /// ``UnitAnalysis/words`` of the sentence.
         package var words: String
+        /// The words between spaces, as UTF-8: what is looked for in a translation's words,
+        /// made once per English unit rather than once per translation compared.
+        package var needle: [UInt8]
+
+        init(text: String, words: String) {
+            self.text = text
+            self.words = words
+            needle = Array((" " + words + " ").utf8)
+        }
     }
 
     /// The text as a reader sees it: links reduced to their labels, templates, tags and
@@ -43,32 +58,40 @@ public struct UnitAnalysis: Sendable {
         self.text = text
         let markup = WikitextLexer.lex(text)
         self.markup = markup
+        // The plain text is decoded once, for the numbers and the letters.
+        let scalars = markup.plain.scalarArray
         // Numbers never span lines, so extracting line by line finds the same numbers.
-        if markup.plain.utf8.contains(UInt8(ascii: "\n")) {
-            numberLines = markup.plain.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
-                NumberExtractor.extract(String(Substring($0)), language: language)
+        if scalars.contains("\n") {
+            numberLines = scalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+                NumberExtractor.extract(scalars: Array($0), language: language)
             }
         } else {
-            numberLines = [NumberExtractor.extract(markup.plain, language: language)]
+            numberLines = [NumberExtractor.extract(scalars: scalars, language: language)]
         }
         numbers = numberLines.flatMap { $0 }
-        var letters: [Script: Int] = [:]
-        let scalars = Array(markup.plain.unicodeScalars)
+        // Counted per script in an array, not a dictionary: hashing for every letter was a
+        // tenth of the checks' time.
+        var counts = [Int](repeating: 0, count: Script.allCases.count)
         let addresses = Self.addresses(scalars)
         var size = 0
         for (index, scalar) in scalars.enumerated() {
             if ScalarClass.isLetter(scalar) {
                 size += 1
-                if !addresses[index] { letters[Script(scalar), default: 0] += 1 }
+                if !addresses[index] { counts[Script(scalar).index] += 1 }
             } else if ScalarClass.digit(scalar) != nil {
                 size += 1
             }
         }
+        var letters: [Script: Int] = [:]
+        for script in Script.allCases where counts[script.index] > 0 { letters[script] = counts[script.index] }
         self.letters = letters
         self.size = size
         let isEnglish = language.rawValue == "en" || language.rawValue.hasPrefix("en-")
         // Only text with Latin letters can be English left untranslated: skip the rest.
         words = isEnglish || (letters[.latin] ?? 0) >= Self.untranslatedThreshold ? Self.words(markup.plain) : ""
+        // Only the English side of a pair is compared with its variables' values.
+        variableNumbers = isEnglish ? NumbersCheck.variableNumbers(markup.plain, markup.variables, language: language) : []
+        wordLetters = isEnglish ? words.unicodeScalars.reduce(0) { $0 + (ScalarClass.isLetter($1) ? 1 : 0) } : 0
         let parameters = Set(markup.placeholders.compactMap { $0.hasPrefix("$") ? Int($0.dropFirst()) : nil })
         if let highest = parameters.max(), parameters == Set(1...max(highest, 1)) {
             messageParameters = parameters
@@ -83,7 +106,7 @@ public struct UnitAnalysis: Sendable {
     static func sentences(_ plain: String) -> [String] {
         var sentences: [String] = []
         var current = String.UnicodeScalarView()
-        let scalars = Array(plain.unicodeScalars)
+        let scalars = plain.scalarArray
         for (index, scalar) in scalars.enumerated() {
             current.append(scalar)
             let ends =
@@ -131,6 +154,11 @@ public struct UnitAnalysis: Sendable {
             while end < s.count, isAddressCharacter(s[end]) { end += 1 }
             var last = end
             while last > k, ".-".unicodeScalars.contains(s[last - 1]) { last -= 1 }
+            // Without an @ or a dot, a word is neither an address nor a domain name: most words.
+            guard s[k..<last].contains(where: { $0 == "@" || $0 == "." }) else {
+                k = end
+                continue
+            }
             var token = String.UnicodeScalarView()
             token.append(contentsOf: s[k..<last])
             let text = String(token)
@@ -149,7 +177,8 @@ public struct UnitAnalysis: Sendable {
 
     /// `words` of any plain text.
     static func words(_ plain: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(plain.utf8.count)
         var space = false
         var skippingVariable = false
         for scalar in plain.unicodeScalars {
@@ -160,13 +189,13 @@ public struct UnitAnalysis: Sendable {
             if skippingVariable, ScalarClass.isLetter(scalar) || ScalarClass.digit(scalar) != nil || scalar == "_" { continue }
             skippingVariable = false
             if ScalarClass.isLetter(scalar) {
-                if space, !out.isEmpty { out.append(" ") }
+                if space, !out.isEmpty { out.append(0x20) }
                 space = false
                 ScalarClass.appendLowercased(scalar, to: &out)
             } else {
                 space = true
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

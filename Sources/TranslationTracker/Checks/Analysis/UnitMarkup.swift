@@ -84,12 +84,43 @@ package struct Template: Sendable, Hashable {
     }
 
     /// `template_name` and `Template name` are the same template.
+    ///
+    /// Underscores and runs of spaces are replaced byte by byte (both are ASCII, so the UTF-8
+    /// stays valid), without Foundation: every link of every unit pair is normalized.
     static func normalizeName(_ name: String) -> String {
-        var text = name.replacingOccurrences(of: "_", with: " ").trimmingSpaces
-        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
-        if text.lowercased().hasPrefix("template:") { text = String(text.dropFirst(9)).trimmingSpaces }
+        var text = name
+        if name.utf8.contains(UInt8(ascii: "_")) {
+            text = String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 }, as: UTF8.self)
+        }
+        text = collapsingSpaces(text.trimmingSpaces)
+        if let first = text.utf8.first, first | 0x20 == UInt8(ascii: "t"), text.lowercased().hasPrefix("template:") {
+            text = String(text.dropFirst(9)).trimmingSpaces
+        }
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
+    }
+}
+
+extension Template {
+    /// Each run of spaces as one space.
+    static func collapsingSpaces(_ text: String) -> String {
+        var previous: UInt8 = 0
+        var doubled = false
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x20 {
+                doubled = true
+                break
+            }
+            previous = byte
+        }
+        guard doubled else { return text }
+        var bytes: [UInt8] = []
+        previous = 0
+        for byte in text.utf8 where !(byte == 0x20 && previous == 0x20) {
+            bytes.append(byte)
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

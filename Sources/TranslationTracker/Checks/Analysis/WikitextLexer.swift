@@ -13,7 +13,7 @@ struct WikitextLexer {
     /// `String` scalar by scalar is several times slower.
     private var plain: [UInt8] = []
 
-    init(_ text: String) { s = Array(text.unicodeScalars) }
+    init(_ text: String) { s = text.scalarArray }
 
     static func lex(_ text: String) -> UnitMarkup {
         var lexer = WikitextLexer(text)
@@ -39,8 +39,18 @@ struct WikitextLexer {
         return true
     }
 
+    /// The first `scalar` at or after `start`.
+    private func find(_ scalar: Unicode.Scalar, from start: Int) -> Int? {
+        var k = start
+        while k < s.count {
+            if s[k] == scalar { return k }
+            k += 1
+        }
+        return nil
+    }
+
     private func find(_ literal: String, from start: Int) -> Int? {
-        let needle = Array(literal.unicodeScalars)
+        let needle = literal.scalarArray
         guard !needle.isEmpty, s.count >= needle.count else { return nil }
         var k = start
         while k <= s.count - needle.count {
@@ -58,19 +68,13 @@ struct WikitextLexer {
     }
 
     private func string(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[range])
-        return String(out)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        bytes.appendUTF8(s[range])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private mutating func emit(_ scalar: Unicode.Scalar) {
-        let value = scalar.value
-        if value < 0x80 {
-            plain.append(UInt8(value))
-        } else {
-            plain.append(contentsOf: UTF8.encode(scalar)!)
-        }
-    }
+    private mutating func emit(_ scalar: Unicode.Scalar) { plain.appendUTF8(scalar) }
 
     private mutating func emit(_ text: String) { plain.append(contentsOf: text.utf8) }
 
@@ -112,7 +116,7 @@ struct WikitextLexer {
     // MARK: - Line starts: headings, lists, tables
 
     private mutating func lineStart() {
-        let lineEnd = find("\n", from: i) ?? s.count
+        let lineEnd = find(Unicode.Scalar("\n"), from: i) ?? s.count
         // Heading: = … = on the whole line.
         if s[i] == "=" {
             var lead = 0
@@ -152,12 +156,9 @@ struct WikitextLexer {
             return
         }
         // List markers.
-        var marker = ""
-        while i < lineEnd, "*#:;".unicodeScalars.contains(s[i]) {
-            marker.unicodeScalars.append(s[i])
-            i += 1
-        }
-        if !marker.isEmpty { result.listMarkers.append(marker) }
+        let markerStart = i
+        while i < lineEnd, s[i] == "*" || s[i] == "#" || s[i] == ":" || s[i] == ";" { i += 1 }
+        if i > markerStart { result.listMarkers.append(string(markerStart..<i)) }
     }
 
     private mutating func merge(_ other: UnitMarkup) {
@@ -186,7 +187,7 @@ struct WikitextLexer {
             return
         }
         if at("<tvar") {
-            guard let close = find(">", from: i) else {
+            guard let close = find(Unicode.Scalar(">"), from: i) else {
                 emit(s[i])
                 i += 1
                 return
@@ -207,7 +208,7 @@ struct WikitextLexer {
         if closing { k += 1 }
         let nameStart = k
         while k < s.count, ScalarClass.isLetter(s[k]) || ScalarClass.digit(s[k]) != nil { k += 1 }
-        guard k > nameStart, let end = find(">", from: k), find("<", from: k).map({ $0 > end }) ?? true else {
+        guard k > nameStart, let end = find(Unicode.Scalar(">"), from: k), find(Unicode.Scalar("<"), from: k).map({ $0 > end }) ?? true else {
             emit(s[i])
             i += 1
             return
@@ -258,7 +259,7 @@ struct WikitextLexer {
             return
         }
         if at("[http://") || at("[https://") || at("[//") {
-            let end = find("]", from: i + 1) ?? s.count
+            let end = find(Unicode.Scalar("]"), from: i + 1) ?? s.count
             let inner = string((i + 1)..<end)
             let space = inner.firstIndex(where: { $0 == " " })
             let url = space.map { String(inner[..<$0]) } ?? inner

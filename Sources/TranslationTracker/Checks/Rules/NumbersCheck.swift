@@ -79,7 +79,7 @@ package struct NumbersCheck: Check {
         }
         return Self.compare(
             english.numbers, input.translation.numbers, translatedText: input.translation.markup.plain, language: input.language.code,
-            parameters: parameters, variables: Self.variableNumbers(english.markup.plain, english.markup.variables, language: english.language))
+            parameters: parameters, variables: english.variableNumbers)
     }
 
     /// The English's numbers read with its `<tvar>`s' values in place (`<tvar name=b>250</tvar>

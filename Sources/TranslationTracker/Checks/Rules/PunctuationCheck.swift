@@ -42,9 +42,8 @@ package struct PunctuationCheck: Check {
         if Self.hasDoubleSpace(plain), !Self.hasDoubleSpace(input.english.markup.plain), input.translation.markup.tables == 0 {
             issues.append(CheckIssue("doubled space; use one", fragments: ["  "], inTranslation: true))
         }
-        for line in input.translation.text.utf8.split(separator: 0x0A) where line.last == 0x20 || line.last == 0x09 {
-            issues.append(CheckIssue("space at the end of a line; remove it", fragments: [String(Substring(line))], inTranslation: true))
-            break
+        if let line = Self.lineWithTrailingSpace(input.translation.text) {
+            issues.append(CheckIssue("space at the end of a line; remove it", fragments: [String(line)], inTranslation: true))
         }
         let englishMark = Self.finalMark(input.english.markup.plain)
         var translatedMark = Self.finalMark(plain)
@@ -85,6 +84,25 @@ package struct PunctuationCheck: Check {
             return mark(scalar).map { ($0, String(scalar)) }
         }
         return nil
+    }
+
+    /// The first line that ends in a space or a tab, found without splitting the text into lines.
+    static func lineWithTrailingSpace(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || bytes[index] == 0x0A {
+                if index > start {
+                    let last = bytes[bytes.index(before: index)]
+                    if last == 0x20 || last == 0x09 { return Substring(bytes[start..<index]) }
+                }
+                if atEnd { return nil }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
     }
 
     static func hasDoubleSpace(_ text: String) -> Bool {

@@ -35,7 +35,7 @@ package struct UntranslatedCheck: Check {
     package func run(_ input: CheckInput) -> [CheckIssue] {
         let words = input.english.words
         guard (input.translation.letters[.latin] ?? 0) >= UnitAnalysis.untranslatedThreshold,
-            words.unicodeScalars.filter({ ScalarClass.isLetter($0) }).count >= Self.minimumLetters
+            input.english.wordLetters >= Self.minimumLetters
         else { return [] }
         if words == input.translation.words {
             // Names and titles ("Wikimedia Foundation") are legitimately the same everywhere.
@@ -43,9 +43,9 @@ package struct UntranslatedCheck: Check {
             guard lowercaseWords.count >= 2 else { return [] }
             return [CheckIssue("the text is still in English; translate it", fragments: [input.translation.text], inTranslation: true)]
         }
-        let translated = " " + input.translation.words + " "
-        let haystack = Array(translated.utf8)
-        return input.english.sentences.filter { haystack.firstIndex(of: Array((" " + $0.words + " ").utf8), from: 0) != nil }.map {
+        guard !input.english.sentences.isEmpty else { return [] }
+        let haystack = Array((" " + input.translation.words + " ").utf8)
+        return input.english.sentences.filter { haystack.firstIndex(of: $0.needle, from: 0) != nil }.map {
             CheckIssue("a sentence is still in English: \u{201C}\($0.text)\u{201D}; translate it", fragments: [$0.text], inTranslation: true)
         }
     }
