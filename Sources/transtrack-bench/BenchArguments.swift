@@ -9,7 +9,7 @@ import TranslationTrackerReaders
 /// transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
 /// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--multistream [--from XML]]
 /// transtrack-bench dump-read FILE [--threads N] [--latest] [--index INDEX] [--want N --titles-from INDEX]
-/// transtrack-bench history-generate FILE [--revisions 100000]
+/// transtrack-bench history FILE [--revisions 100000] [--manifest locales/tracker.yaml]
 /// transtrack-bench parse-shapes [--max-megabytes 64]
 /// transtrack-bench peak xml|dump|deck FILE [options]
 /// ```
@@ -19,6 +19,7 @@ enum BenchArguments {
     case checks(manifest: String, pairs: Int)
     case dumpGenerate(file: String, dump: SyntheticDump)
     case multistreamGenerate(SyntheticMultistream, dump: SyntheticDump?)
+    case history(HistoryBenchmark)
     case dumpRead(DumpReadBenchmark)
     case parseShapes(ParseShapesBenchmark)
     case peak(PeakMemoryProbe)
@@ -30,6 +31,7 @@ enum BenchArguments {
                transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
                transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--multistream [--from XML]]
                transtrack-bench dump-read FILE [--threads N] [--latest] [--index INDEX] [--want N --titles-from INDEX]
+               transtrack-bench history FILE [--revisions 100000] [--manifest locales/tracker.yaml]
                transtrack-bench parse-shapes [--max-megabytes 64]
                transtrack-bench peak xml FILE [--piece BYTES]
                transtrack-bench peak dump FILE [--threads N] [--block-size BYTES] [--piece-size BYTES] [--want-prefix TEXT] [--want-titles A,B] [--latest]
@@ -48,6 +50,8 @@ enum BenchArguments {
                   (--threads 1 reads on one thread; --latest keeps only each page's latest revision; --index reads
                   a multistream dump by its index; --want N keeps N pages: the 12 and N-12 more spread through
                   the index --titles-from)
+        history   status --dump on the dataset's summary with a French page of N revisions (FILE, generated once),
+                  its units' states inferred from history; prints seconds and peak RSS beside the 128 MiB goal
         parse-shapes  parses 1, 2, 4, … MiB of wikitext shaped to find quadratic loops (repeated <translate>,
                   unclosed <tvar name=x>, unclosed <nowiki>) and of normal text; prints seconds per MiB,
                   which must stay flat (max/min within 2×)
@@ -128,6 +132,11 @@ enum BenchArguments {
                 DumpReadBenchmark(
                     path: folder, threads: threads, history: !flags.contains("--latest"), index: options.removeValue(forKey: "index"),
                     want: want, titlesFrom: titlesFrom))
+        case "history":
+            result = .history(
+                HistoryBenchmark(
+                    path: folder, revisions: try number("revisions", default: 100_000),
+                    manifest: options.removeValue(forKey: "manifest") ?? "locales/tracker.yaml"))
         default:
             throw .usage("unknown command '\(command)'\n\n\(usage)")
         }

@@ -112,6 +112,7 @@ do {
     case .checks(let manifest, let pairs): try ChecksBenchmark(manifestPath: manifest, pairs: pairs).run()
     case .dumpGenerate(let file, let dump): try generateDump(dump, into: file)
     case .multistreamGenerate(let multistream, let dump): try generateMultistream(multistream, plain: dump)
+    case .history(let benchmark): try benchmark.run()
     case .dumpRead(let benchmark): try benchmark.run()
     case .parseShapes(let benchmark): benchmark.run()
     case .peak(let probe): probe.run()
