@@ -12,7 +12,9 @@ import XMLStream
 /// Reads plain XML and gzip, bzip2 (multistream included), xz and zstd compressed exports, told
 /// by their first bytes; decompression runs in a child process (parallel `lbzip2` and `pigz`
 /// when installed). The decompressed stream is cut into blocks of whole pages that are parsed on
-/// every core and merged in page order, so the result is the same as a one-thread read.
+/// every core and merged in page order, so the result is the same as a one-thread read. A
+/// multistream `.bz2` given with its index (``DumpReadOptions/index``) is read stream by stream
+/// instead: only the streams holding wanted pages (``MultistreamDump``).
 ///
 /// ```swift
 /// let export = try DumpFile.read(path: "metawiki-pages-articles.xml.bz2") { $0.hasPrefix("Wikimedia Foundation Annual Plan/") }
