@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -63,13 +67,32 @@ enum MultistreamDump {
             }
         }
         try feed(header.bytes)
+        // The first index line of each stream to read, in order; decompressed a batch at a time on
+        // every core (each stream is independent, read with pread), parsed in order.
+        var streams: [MultistreamIndex.Entry] = []
+        for entry in index.wanted where entry.offset != streams.last?.offset { streams.append(entry) }
+        let batch = max(ProcessInfo.processInfo.activeProcessorCount, 1) * 2
         var lastEnd: Int?
-        var previous: Int?
-        for entry in index.wanted where entry.offset != previous {
-            previous = entry.offset
-            let (bytes, end) = try stream(at: entry)
-            if entry.offset == last.offset { lastEnd = end }
-            try feed(bytes)
+        for start in stride(from: 0, to: streams.count, by: batch) {
+            let chosen = Array(streams[start..<min(start + batch, streams.count)])
+            for entry in chosen where entry.offset >= size {
+                throw stale(entry, "offset \(entry.offset) is beyond the end of the dump (\(size) bytes)")
+            }
+            let slots = Mutex<[Result<(bytes: [UInt8], end: Int), BZip2.Failure>?]>(Array(repeating: nil, count: chosen.count))
+            DispatchQueue.concurrentPerform(iterations: chosen.count) { slot in
+                let result = Result { () throws(BZip2.Failure) in try BZip2.stream(in: descriptor, at: chosen[slot].offset) }
+                slots.withLock { $0[slot] = result }
+            }
+            let results = slots.withLock { $0 }
+            for (slot, entry) in chosen.enumerated() {
+                switch results[slot]! {
+                case .success(let (bytes, end)):
+                    if entry.offset == last.offset { lastEnd = end }
+                    try feed(bytes)
+                case .failure(let error):
+                    throw stale(entry, "at offset \(entry.offset): \(error)")
+                }
+            }
         }
         // The dump must end with the closing stream right after the index's last stream.
         var tailStart: Int
