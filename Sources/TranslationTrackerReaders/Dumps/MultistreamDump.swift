@@ -112,10 +112,13 @@ enum MultistreamDump {
         var export = reader.export
         export.bytesRead = bytesRead
         // Every wanted page the index promised must have been in its stream.
-        var found: [String: Int] = [:]
-        for page in export.pages { found[page.title] = page.id }
-        for entry in index.wanted where found[entry.title] != entry.pageID {
-            let what = found[entry.title].map { "holds page '\(entry.title)' with id \($0), not \(entry.pageID)" } ?? "does not hold page \(entry.pageID) '\(entry.title)'"
+        // (A title may be there twice, as in a dump made by hand; the id tells the pages apart.)
+        var found: [String: Set<Int>] = [:]
+        for page in export.pages { found[page.title, default: []].insert(page.id) }
+        for entry in index.wanted where found[entry.title]?.contains(entry.pageID) != true {
+            let what =
+                found[entry.title].map { "holds page '\(entry.title)' with id \($0.sorted().map(String.init).joined(separator: ", ")), not \(entry.pageID)" }
+                ?? "does not hold page \(entry.pageID) '\(entry.title)'"
             throw stale(entry, "the stream at offset \(entry.offset) \(what)")
         }
         return export
