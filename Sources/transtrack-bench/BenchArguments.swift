@@ -7,7 +7,7 @@ import TranslationTrackerReaders
 /// transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
 /// transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
 /// transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
-/// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--multistream [--from XML]]
+/// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--current-only] [--multistream [--from XML]]
 /// transtrack-bench dump-read FILE [--threads N] [--latest] [--index INDEX] [--want N --titles-from INDEX]
 /// transtrack-bench history FILE [--revisions 100000] [--manifest locales/tracker.yaml]
 /// transtrack-bench parse-shapes [--max-megabytes 64]
@@ -29,7 +29,7 @@ enum BenchArguments {
         USAGE: transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
                transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
                transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
-               transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--multistream [--from XML]]
+               transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--current-only] [--multistream [--from XML]]
                transtrack-bench dump-read FILE [--threads N] [--latest] [--index INDEX] [--want N --titles-from INDEX]
                transtrack-bench history FILE [--revisions 100000] [--manifest locales/tracker.yaml]
                transtrack-bench parse-shapes [--max-megabytes 64]
@@ -43,7 +43,8 @@ enum BenchArguments {
         checks    runs every content check on N (English unit, translated unit) pairs drawn in turn from the
                   workspace's current and unverified units; prints pairs per second and per core
         dump-generate  writes a deterministic synthetic MediaWiki export (schema 0.11, full history, mostly
-                  non-Latin text) of about N MiB, with the 12 pages of the Annual Plan summary spread through it;
+                  non-Latin text) of about N MiB, with the 12 pages of the Annual Plan summary spread through it
+                  (--current-only: each page's latest revision only, as Wikimedia's pages-articles dumps);
                   --multistream writes FILE (…-multistream.xml.bz2: a bzip2 stream per 100 pages) and its index
                   (…-multistream-index.txt.bz2), from the plain dump --from XML or from one generated first
         dump-read  reads a dump with DumpFile.read, keeping those 12 pages; prints seconds, MB/s and peak RSS
@@ -66,7 +67,7 @@ enum BenchArguments {
         var flags: Set<String> = []
         var rest = arguments.dropFirst()
         while let argument = rest.popFirst() {
-            if argument == "--no-json" || argument == "--latest" || argument == "--multistream" || argument == "--help" || argument == "-h" {
+            if argument == "--no-json" || argument == "--latest" || argument == "--multistream" || argument == "--current-only" || argument == "--help" || argument == "-h" {
                 flags.insert(argument)
             } else if argument.hasPrefix("--") {
                 guard let value = rest.popFirst() else { throw .usage("\(argument) needs a value\n\n\(usage)") }
@@ -109,7 +110,9 @@ enum BenchArguments {
             let manifest = folder.hasSuffix(".yaml") ? folder : folder + "/locales/tracker.yaml"
             result = .checks(manifest: manifest, pairs: try number("pairs", default: 1_000_000))
         case "dump-generate":
-            let dump = SyntheticDump(megabytes: try number("megabytes", default: 1024), seed: UInt64(try number("seed", default: 1)))
+            let dump = SyntheticDump(
+                megabytes: try number("megabytes", default: 1024), seed: UInt64(try number("seed", default: 1)),
+                currentOnly: flags.contains("--current-only"))
             if flags.contains("--multistream") {
                 guard folder.hasSuffix("-multistream.xml.bz2") else {
                     throw .usage("a multistream dump is named like Wikimedia's, X-multistream.xml.bz2, not '\(folder)'")
