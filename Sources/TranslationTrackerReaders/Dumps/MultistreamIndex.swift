@@ -93,14 +93,24 @@ package struct MultistreamIndex: Sendable {
             }
         }
 
+        /// A decimal number of at most 18 digits, without a String (an index has a line per page).
+        private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+            guard !digits.isEmpty, digits.count <= 18 else { return nil }
+            var value = 0
+            for digit in digits {
+                guard digit >= 0x30, digit <= 0x39 else { return nil }
+                value = value * 10 + Int(digit - 0x30)
+            }
+            return value
+        }
+
         private mutating func parse(_ bytes: ArraySlice<UInt8>) throws(DumpError) {
             line += 1
             var text = bytes
             if text.last == 0x0D { text = text.dropLast() }
             if text.isEmpty { return }
             guard let firstColon = text.firstIndex(of: 0x3A), let secondColon = text[(firstColon + 1)...].firstIndex(of: 0x3A),
-                let offset = Int(String(decoding: text[..<firstColon], as: UTF8.self)), offset >= 0,
-                let pageID = Int(String(decoding: text[(firstColon + 1)..<secondColon], as: UTF8.self))
+                let offset = Self.number(text[..<firstColon]), let pageID = Self.number(text[(firstColon + 1)..<secondColon])
             else {
                 throw .staleIndex(
                     index: index.path, line: line, dump: nil,
