@@ -35,6 +35,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libbz2 from the system (Debian: libbz2-dev; it has no pkg-config file, so a module map
+        // links it): reads the streams of a multistream dump its index points at.
+        .systemLibrary(
+            name: "CBZip2",
+            providers: [.apt(["libbz2-dev"])]
+        ),
         // The only C: a SAX2 push parser whose public header includes no libxml2 header.
         .target(
             name: "CXMLShim",
@@ -51,6 +57,7 @@ let package = Package(
             dependencies: [
                 "TranslationTracker",
                 "XMLStream",
+                "CBZip2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

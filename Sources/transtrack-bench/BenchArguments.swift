@@ -7,8 +7,9 @@ import TranslationTrackerReaders
 /// transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
 /// transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
 /// transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
-/// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
-/// transtrack-bench dump-read FILE [--threads N] [--latest]
+/// transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--current-only] [--multistream [--from XML]]
+/// transtrack-bench dump-read FILE [--threads N] [--latest] [--index INDEX] [--want N --titles-from INDEX]
+/// transtrack-bench history FILE [--revisions 100000] [--manifest locales/tracker.yaml]
 /// transtrack-bench parse-shapes [--max-megabytes 64]
 /// transtrack-bench peak xml|dump|deck FILE [options]
 /// ```
@@ -17,6 +18,8 @@ enum BenchArguments {
     case status(manifest: String, repeats: Int, json: Bool)
     case checks(manifest: String, pairs: Int)
     case dumpGenerate(file: String, dump: SyntheticDump)
+    case multistreamGenerate(SyntheticMultistream, dump: SyntheticDump?)
+    case history(HistoryBenchmark)
     case dumpRead(DumpReadBenchmark)
     case parseShapes(ParseShapesBenchmark)
     case peak(PeakMemoryProbe)
@@ -26,8 +29,9 @@ enum BenchArguments {
         USAGE: transtrack-bench generate DIR [--documents 100] [--languages 300] [--units 30] [--seed 1]
                transtrack-bench status DIR|MANIFEST [--repeat 5] [--no-json]
                transtrack-bench checks DIR|MANIFEST [--pairs 1000000]
-               transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1]
-               transtrack-bench dump-read FILE [--threads N] [--latest]
+               transtrack-bench dump-generate FILE [--megabytes 1024] [--seed 1] [--current-only] [--multistream [--from XML]]
+               transtrack-bench dump-read FILE [--threads N] [--latest] [--index INDEX] [--want N --titles-from INDEX]
+               transtrack-bench history FILE [--revisions 100000] [--manifest locales/tracker.yaml]
                transtrack-bench parse-shapes [--max-megabytes 64]
                transtrack-bench peak xml FILE [--piece BYTES]
                transtrack-bench peak dump FILE [--threads N] [--block-size BYTES] [--piece-size BYTES] [--want-prefix TEXT] [--want-titles A,B] [--latest]
@@ -40,8 +44,15 @@ enum BenchArguments {
                   workspace's current and unverified units; prints pairs per second and per core
         dump-generate  writes a deterministic synthetic MediaWiki export (schema 0.11, full history, mostly
                   non-Latin text) of about N MiB, with the 12 pages of the Annual Plan summary spread through it
+                  (--current-only: each page's latest revision only, as Wikimedia's pages-articles dumps);
+                  --multistream writes FILE (…-multistream.xml.bz2: a bzip2 stream per 100 pages) and its index
+                  (…-multistream-index.txt.bz2), from the plain dump --from XML or from one generated first
         dump-read  reads a dump with DumpFile.read, keeping those 12 pages; prints seconds, MB/s and peak RSS
-                  (--threads 1 reads on one thread; --latest keeps only each page's latest revision)
+                  (--threads 1 reads on one thread; --latest keeps only each page's latest revision; --index reads
+                  a multistream dump by its index; --want N keeps N pages: the 12 and N-12 more spread through
+                  the index --titles-from)
+        history   status --dump on the dataset's summary with a French page of N revisions (FILE, generated once),
+                  its units' states inferred from history; prints seconds and peak RSS beside the 128 MiB goal
         parse-shapes  parses 1, 2, 4, … MiB of wikitext shaped to find quadratic loops (repeated <translate>,
                   unclosed <tvar name=x>, unclosed <nowiki>) and of normal text; prints seconds per MiB,
                   which must stay flat (max/min within 2×)
@@ -56,7 +67,7 @@ enum BenchArguments {
         var flags: Set<String> = []
         var rest = arguments.dropFirst()
         while let argument = rest.popFirst() {
-            if argument == "--no-json" || argument == "--latest" || argument == "--help" || argument == "-h" {
+            if argument == "--no-json" || argument == "--latest" || argument == "--multistream" || argument == "--current-only" || argument == "--help" || argument == "-h" {
                 flags.insert(argument)
             } else if argument.hasPrefix("--") {
                 guard let value = rest.popFirst() else { throw .usage("\(argument) needs a value\n\n\(usage)") }
@@ -99,11 +110,36 @@ enum BenchArguments {
             let manifest = folder.hasSuffix(".yaml") ? folder : folder + "/locales/tracker.yaml"
             result = .checks(manifest: manifest, pairs: try number("pairs", default: 1_000_000))
         case "dump-generate":
-            let dump = SyntheticDump(megabytes: try number("megabytes", default: 1024), seed: UInt64(try number("seed", default: 1)))
-            result = .dumpGenerate(file: folder, dump: dump)
+            let dump = SyntheticDump(
+                megabytes: try number("megabytes", default: 1024), seed: UInt64(try number("seed", default: 1)),
+                currentOnly: flags.contains("--current-only"))
+            if flags.contains("--multistream") {
+                guard folder.hasSuffix("-multistream.xml.bz2") else {
+                    throw .usage("a multistream dump is named like Wikimedia's, X-multistream.xml.bz2, not '\(folder)'")
+                }
+                let from = options.removeValue(forKey: "from")
+                result = .multistreamGenerate(
+                    SyntheticMultistream(source: from ?? folder.replacingOccurrences(of: ".xml.bz2", with: ".plain.xml"), path: folder),
+                    dump: from == nil ? dump : nil)
+            } else {
+                result = .dumpGenerate(file: folder, dump: dump)
+            }
         case "dump-read":
             let threads = options["threads"] == nil ? nil : try number("threads", default: 1)
-            result = .dumpRead(DumpReadBenchmark(path: folder, threads: threads, history: !flags.contains("--latest")))
+            let want = try number("want", default: SyntheticDump.wantedTitles.count)
+            let titlesFrom = options.removeValue(forKey: "titles-from")
+            if want > SyntheticDump.wantedTitles.count, titlesFrom == nil {
+                throw .usage("--want \(want) takes titles beyond the dump's 12 from a multistream index: add --titles-from INDEX")
+            }
+            result = .dumpRead(
+                DumpReadBenchmark(
+                    path: folder, threads: threads, history: !flags.contains("--latest"), index: options.removeValue(forKey: "index"),
+                    want: want, titlesFrom: titlesFrom))
+        case "history":
+            result = .history(
+                HistoryBenchmark(
+                    path: folder, revisions: try number("revisions", default: 100_000),
+                    manifest: options.removeValue(forKey: "manifest") ?? "locales/tracker.yaml"))
         default:
             throw .usage("unknown command '\(command)'\n\n\(usage)")
         }

@@ -25,6 +25,9 @@ struct SyntheticDump: Sendable {
     /// About how many MiB of XML to write; the dump ends at the first page boundary past it.
     var megabytes: Int
     var seed: UInt64 = 1
+    /// Only each page's latest revision, as in the `pages-articles` dumps Wikimedia also
+    /// publishes as multistream.
+    var currentOnly = false
 
     static let wantedSource = "Wikimedia Foundation Annual Plan/2023-2024/Summary"
     /// The languages of `locales/tracker.yaml`, with the script their synthetic text is in.
@@ -52,7 +55,7 @@ struct SyntheticDump: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let out = try StreamedFile(path: path)
-        var writer = Writer(out: out, seed: seed)
+        var writer = Writer(out: out, seed: seed, currentOnly: currentOnly)
         writer.siteInfo()
         let target = megabytes << 20
         let wanted = [(Self.wantedSource, "English")] + Self.wantedLanguages.map { (Self.wantedSource + "/" + $0.code, $0.script) }
@@ -88,9 +91,12 @@ private struct Writer {
     private var pageID = 0
     private var revisionID = 100_000
 
-    init(out: StreamedFile, seed: UInt64) {
+    let currentOnly: Bool
+
+    init(out: StreamedFile, seed: UInt64, currentOnly: Bool) {
         self.out = out
         self.seed = seed
+        self.currentOnly = currentOnly
     }
 
     /// Meta-Wiki's namespaces (key, name, case).
@@ -292,6 +298,7 @@ private struct Writer {
             let prefix =
                 index == revisions - 1 ? text.prefix(1) : text.prefix(0.35 + 0.65 * Double(index + 1) / Double(revisions))
             let by = bot && random.chance(0.7) ? Contributor(name: "FuzzyBot", id: 1_066, ip: "") : random.pick(contributors)
+            if currentOnly, index < revisions - 1 { continue }
             revision(text: text, prefix: prefix, parent: parent, time: time, by: by, model: model, format: format, bot: bot, &random)
             parent = revisionID
             summary.revisions += 1

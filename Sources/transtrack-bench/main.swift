@@ -48,6 +48,18 @@ func generateDump(_ dump: SyntheticDump, into file: String) throws {
             + "wanted_pages=\(summary.wantedPages) wanted_revisions=\(summary.wantedRevisions)")
 }
 
+/// Writes a multistream dump from a plain one; `plain` generates that first (and removes it after).
+func generateMultistream(_ multistream: SyntheticMultistream, plain: SyntheticDump?) throws {
+    if let plain { try generateDump(plain, into: multistream.source) }
+    defer { if plain != nil { try? FileManager.default.removeItem(atPath: multistream.source) } }
+    let clock = ContinuousClock()
+    let start = clock.now
+    let summary = try multistream.write()
+    print(
+        "generated \(multistream.path): \(fixed(Double(summary.bytes) / 1_048_576, 1)) MiB · \(grouped(summary.streams)) bzip2 streams · "
+            + "\(grouped(summary.pages)) pages · index \(summary.index) · \(fixed((clock.now - start).seconds, 1)) s")
+}
+
 func status(manifest: String, repeats: Int, json: Bool) throws {
     let benchmark = StatusBenchmark(manifestPath: manifest, renderJSON: json)
     var runs: [StatusBenchmark.Run] = []
@@ -99,6 +111,8 @@ do {
     case .status(let manifest, let repeats, let json): try status(manifest: manifest, repeats: repeats, json: json)
     case .checks(let manifest, let pairs): try ChecksBenchmark(manifestPath: manifest, pairs: pairs).run()
     case .dumpGenerate(let file, let dump): try generateDump(dump, into: file)
+    case .multistreamGenerate(let multistream, let dump): try generateMultistream(multistream, plain: dump)
+    case .history(let benchmark): try benchmark.run()
     case .dumpRead(let benchmark): try benchmark.run()
     case .parseShapes(let benchmark): benchmark.run()
     case .peak(let probe): probe.run()

@@ -17,10 +17,15 @@
 /// inference.infer(unit: "7", timeline: timelines["7"]!, now: today)   // .stale(evidence)
 /// ```
 package struct HistoryInference: Sendable {
-    /// One English revision, split into units and fingerprinted once.
+    /// One English revision: its id and time, and its units' fingerprints.
     package struct SourceRevision: Sendable {
         package var ref: RevisionRef
-        package var source: FingerprintedSource
+        /// Its position in ``HistoryInference/english``.
+        let index: Int
+        let history: EnglishHistory
+
+        /// The fingerprint of this revision's unit `id`; nil when it had no such unit.
+        package func fingerprint(_ id: UnitID) -> Fingerprint? { history.fingerprint(id, at: index) }
     }
 
     /// A unit's text in one translation revision.
@@ -31,8 +36,11 @@ package struct HistoryInference: Sendable {
         case absent
     }
 
-    /// One unit's text across the revisions of a translation, oldest first. Revisions whose text
-    /// is unknown (suppressed, or without any unit markers) are left out.
+    /// One unit's text across the revisions of a translation, oldest first, folded as entries
+    /// arrive: only what ``HistoryInference/lastChange(_:)`` needs is kept (the first entry's
+    /// revision, the latest text, and where the latest run of equal texts began), so a page with
+    /// 100,000 revisions costs one unit text, not 100,000. Revisions whose text is unknown
+    /// (suppressed, or without any unit markers) are left out.
     package struct UnitTimeline: Sendable, Hashable {
         package struct Entry: Sendable, Hashable {
             package var ref: RevisionRef
@@ -44,13 +52,32 @@ package struct HistoryInference: Sendable {
             }
         }
 
-        package var entries: [Entry]
+        /// The revision of the first entry.
+        package private(set) var first: RevisionRef?
+        /// The text of the latest entry.
+        package private(set) var latest: UnitText?
+        /// The revision where the latest run of equal texts began; nil while every entry has the
+        /// first one's text.
+        package private(set) var changed: RevisionRef?
+        /// Entries folded so far.
+        package private(set) var count = 0
         /// Whether the first entry is the page's first revision.
         package var complete: Bool
 
-        package init(entries: [Entry], complete: Bool) {
-            self.entries = entries
+        package init(entries: [Entry] = [], complete: Bool) {
             self.complete = complete
+            for entry in entries { append(entry) }
+        }
+
+        /// Folds the next (newer) entry in.
+        package mutating func append(_ entry: Entry) {
+            if first == nil {
+                first = entry.ref
+            } else if entry.text != latest {
+                changed = entry.ref
+            }
+            latest = entry.text
+            count += 1
         }
     }
 
@@ -64,65 +91,64 @@ package struct HistoryInference: Sendable {
         case unknown(String)
     }
 
-    /// English revisions with text, oldest first.
-    package let english: [SourceRevision]
+    /// English revisions with text, oldest first, as fingerprint changes per unit.
+    package let english: EnglishHistory
 
-    /// Parses every English revision once.
+    /// Fingerprints every English revision once; a history read folded (``PageHistory/digest``)
+    /// was fingerprinted while it was read.
     package init(english history: PageHistory) {
-        english = history.revisions.compactMap { revision in
-            guard let text = revision.text else { return nil }
-            return SourceRevision(ref: revision.ref, source: FingerprintedSource(WikitextDocument(text)))
+        if let digest = history.digest {
+            english = digest.english
+            return
         }
+        var english = EnglishHistory()
+        for revision in history.revisions {
+            guard let text = revision.text else { continue }
+            english.append(revision.ref, source: FingerprintedSource(WikitextDocument(text)))
+        }
+        self.english = english
     }
 
     /// The English revision current at `timestamp`: the latest saved at or before it.
     package func englishRevision(at timestamp: String) -> SourceRevision? {
-        english.last { $0.ref.timestamp <= timestamp }
+        english.index(at: timestamp).map { SourceRevision(ref: english.refs[$0], index: $0, history: english) }
     }
 
     /// The latest English revision whose unit `id` has the recorded fingerprint: the English a
     /// stamped translation was made from.
     package func englishRevision(unit id: UnitID, matching recorded: RecordedFingerprint) -> SourceRevision? {
-        english.last { $0.source.fingerprint(id).map(recorded.matches) ?? false }
+        english.lastIndex(unit: id) { recorded.matches($0) }.map { SourceRevision(ref: english.refs[$0], index: $0, history: english) }
     }
 
     /// The text of each marked unit across the revisions of a wikitext translation.
     package static func timelines(of history: PageHistory) -> [UnitID: UnitTimeline] {
-        var known: [(ref: RevisionRef, units: [UnitID: [UInt8]])] = []
-        for revision in history.revisions {
-            guard let text = revision.text else { continue }
-            let document = WikitextDocument(text)
-            guard document.hasMarkers else { continue }
-            var units: [UnitID: [UInt8]] = [:]
-            for unit in document.units where unit.idSource == .marker && units[unit.id] == nil {
-                units[unit.id] = Fingerprint.normalized(unit.text)
+        var fold = history.digest?.marked ?? MarkedTimelines()
+        if history.digest == nil {
+            for revision in history.revisions {
+                guard let text = revision.text else { continue }
+                fold.add(revision.ref, document: WikitextDocument(text))
             }
-            known.append((revision.ref, units))
         }
-        let complete = history.complete && known.first?.ref == history.revisions.first?.ref
-        var ids: [UnitID] = []
-        var seen = Set<UnitID>()
-        for revision in known {
-            for id in revision.units.keys.sorted() where seen.insert(id).inserted { ids.append(id) }
-        }
-        var timelines: [UnitID: UnitTimeline] = [:]
-        for id in ids {
-            let entries = known.map { UnitTimeline.Entry(ref: $0.ref, text: $0.units[id].map(UnitText.text) ?? .absent) }
-            timelines[id] = UnitTimeline(entries: entries, complete: complete)
-        }
-        return timelines
+        return fold.timelines(complete: history.complete && fold.firstKnown == history.revisions.first?.ref)
     }
 
     /// The text of a Translate unit page across its revisions, the fuzzy marker left out (Translate
     /// adding `!!FUZZY!!` is not a translator's change).
     package static func timeline(ofUnitPage history: PageHistory) -> UnitTimeline {
-        var entries: [UnitTimeline.Entry] = []
-        for revision in history.revisions {
-            guard let text = revision.text else { continue }
-            entries.append(UnitTimeline.Entry(ref: revision.ref, text: .text(Fingerprint.normalized(TranslateUnitPage.strippingFuzzyMarker(text)))))
+        var timeline = history.digest?.unitPage ?? UnitTimeline(complete: false)
+        if history.digest == nil {
+            for revision in history.revisions {
+                guard let text = revision.text else { continue }
+                timeline.append(unitPageEntry(revision.ref, text: text))
+            }
         }
-        let complete = history.complete && entries.first?.ref == history.revisions.first?.ref
-        return UnitTimeline(entries: entries, complete: complete)
+        timeline.complete = history.complete && timeline.first == history.revisions.first?.ref
+        return timeline
+    }
+
+    /// One revision of a Translate unit page as a timeline entry.
+    static func unitPageEntry(_ ref: RevisionRef, text: String) -> UnitTimeline.Entry {
+        UnitTimeline.Entry(ref: ref, text: .text(Fingerprint.normalized(TranslateUnitPage.strippingFuzzyMarker(text))))
     }
 
     /// The text of each unit across the revisions of a page the Translate extension rendered
@@ -130,21 +156,20 @@ package struct HistoryInference: Sendable {
     /// and a fuzzy one keeps its text (Translate wrapping it is not a translator's change).
     /// Revisions whose units do not line up with `english` are left out.
     package static func timelines(ofRendered history: PageHistory, english: [UnitID], sourceLanguage: LanguageCode) -> [UnitID: UnitTimeline] {
-        var known: [(ref: RevisionRef, units: [UnitID: UnitText])] = []
-        for revision in history.revisions {
-            guard let text = revision.text,
-                let aligned = RenderedTranslationPage(text, sourceLanguage: sourceLanguage).aligned(with: english)
-            else { continue }
-            var units: [UnitID: UnitText] = [:]
-            for (id, unit) in aligned {
-                units[id] = unit.rendering == .untranslated ? .absent : .text(Fingerprint.normalized(unit.text))
+        var folds = history.digest?.sourceLanguage == sourceLanguage ? history.digest?.rendered ?? [:] : [:]
+        if history.digest?.sourceLanguage != sourceLanguage {
+            for revision in history.revisions {
+                guard let text = revision.text else { continue }
+                RenderedTimelines.add(revision.ref, page: RenderedTranslationPage(text, sourceLanguage: sourceLanguage), to: &folds)
             }
-            known.append((revision.ref, units))
         }
-        let complete = history.complete && known.first?.ref == history.revisions.first?.ref
+        let fold = folds[english.count] ?? RenderedTimelines()
+        let complete = history.complete && fold.firstKnown == history.revisions.first?.ref
         var timelines: [UnitID: UnitTimeline] = [:]
-        for id in english {
-            timelines[id] = UnitTimeline(entries: known.map { UnitTimeline.Entry(ref: $0.ref, text: $0.units[id] ?? .absent) }, complete: complete)
+        for (position, id) in english.enumerated() {
+            var timeline = position < fold.positions.count ? fold.positions[position] : UnitTimeline(complete: complete)
+            timeline.complete = complete
+            timelines[id] = timeline
         }
         return timelines
     }
@@ -152,14 +177,8 @@ package struct HistoryInference: Sendable {
     /// T: the revision in which the unit's text last changed, or nil when history does not reach
     /// back far enough to tell (or the unit is not in the latest revision).
     package static func lastChange(_ timeline: UnitTimeline) -> RevisionRef? {
-        let entries = timeline.entries
-        guard let last = entries.last, case .text = last.text else { return nil }
-        var index = entries.count - 1
-        while index > 0 {
-            if entries[index - 1].text != entries[index].text { return entries[index].ref }
-            index -= 1
-        }
-        return timeline.complete ? entries[0].ref : nil
+        guard case .text = timeline.latest else { return nil }
+        return timeline.changed ?? (timeline.complete ? timeline.first : nil)
     }
 
     /// Infers the state of one translated unit against today's English.
@@ -172,7 +191,7 @@ package struct HistoryInference: Sendable {
             return .unknown("no English revision is as old as the translation's revision \(changed.id) of \(changed.timestamp)")
         }
         let evidence = UnitEvidence(translation: changed, source: then.ref)
-        guard let old = then.source.fingerprint(id) else { return .stale(evidence) }
+        guard let old = then.fingerprint(id) else { return .stale(evidence) }
         return old == current ? .current(evidence) : .stale(evidence)
     }
 }

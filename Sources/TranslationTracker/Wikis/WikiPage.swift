@@ -9,6 +9,9 @@ package struct WikiPage: Sendable, Hashable {
     package var redirect: String?
     /// Oldest first, as exports list them.
     package var revisions: [WikiRevision]
+    /// Set when the reader folded the revisions' texts into a digest and kept only the latest
+    /// text (see ``HistoryDigest``).
+    package var digest: HistoryDigest?
 
     package init(title: String, namespace: Int, id: Int, redirect: String? = nil, revisions: [WikiRevision] = []) {
         self.title = title

@@ -26,7 +26,7 @@ extension Tracker {
             preconditionFailure("handled above")
         case .dumps(let given):
             let wiki: WikiSnapshots
-            do throws(WikiDumpError) { wiki = try DumpStatusReader(local: local, dumps: given).snapshots(documents: [spec.id], languages: [code]) } catch {
+            do throws(WikiDumpError) { wiki = try DumpStatusReader(local: local, dumps: given).snapshots(documents: [spec.id], languages: [code], everyText: true) } catch {
                 throw .dumps(error)
             }
             return try await diffOnWikis(wiki, spec: spec, code: code, id: unit, place: place, read: "no dump given", hint: "pass --dump for that wiki")

@@ -14,6 +14,10 @@ public enum DumpError: Error, Sendable, CustomStringConvertible {
     case decompressorFailed(path: String, command: String, status: Int32, message: String)
     /// A format read only by extracting it first (7z).
     case unsupportedCompression(path: String, compression: DumpCompression)
+    /// A multistream index that does not match its dump (another dump's, or out of date): what
+    /// is wrong, at which line of the index. `given` says whether `--index` named it (else it
+    /// was found beside the dump by name), which changes the advice.
+    case staleIndex(index: String, line: Int?, dump: String?, problem: String, given: Bool)
 
     public var description: String {
         switch self {
@@ -37,6 +41,14 @@ public enum DumpError: Error, Sendable, CustomStringConvertible {
                 + "download it again and check its checksum (dumps list md5 and sha1 sums)"
         case .unsupportedCompression(let path, let compression):
             return "\(path): error: \(compression.rawValue) archives are not read directly; \(compression.installAdvice)"
+        case .staleIndex(let index, let line, let dump, let problem, let given):
+            let place = line.map { "\(index):\($0)" } ?? index
+            let of = dump.map { " of \($0)" } ?? ""
+            let advice =
+                given
+                ? "regenerate the index or drop --index to read the whole dump"
+                : "this index was found beside the dump by its name: regenerate it, or move it away to read the whole dump"
+            return "\(place): error: the multistream index\(of) does not match the dump: \(problem); \(advice)"
         }
     }
 

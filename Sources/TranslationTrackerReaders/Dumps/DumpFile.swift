@@ -12,7 +12,9 @@ import XMLStream
 /// Reads plain XML and gzip, bzip2 (multistream included), xz and zstd compressed exports, told
 /// by their first bytes; decompression runs in a child process (parallel `lbzip2` and `pigz`
 /// when installed). The decompressed stream is cut into blocks of whole pages that are parsed on
-/// every core and merged in page order, so the result is the same as a one-thread read.
+/// every core and merged in page order, so the result is the same as a one-thread read. A
+/// multistream `.bz2` given with its index (``DumpReadOptions/index``) is read stream by stream
+/// instead: only the streams holding wanted pages (``MultistreamDump``).
 ///
 /// ```swift
 /// let export = try DumpFile.read(path: "metawiki-pages-articles.xml.bz2") { $0.hasPrefix("Wikimedia Foundation Annual Plan/") }
@@ -28,13 +30,17 @@ package enum DumpFile {
         path: String, wants: @escaping ExportReader.Filter, history: Bool = true, threads: Int? = nil,
         options: DumpReadOptions = DumpReadOptions()
     ) throws(DumpError) -> Export {
+        if let index = options.index, path != "-" {
+            return try MultistreamDump.read(path: path, index: index, wants: wants, history: history, folding: options.folding)
+        }
         let source = try DumpSource(
             path: path, standardInput: options.standardInput, searchPath: options.searchPath, pieceSize: options.pieceSize)
         defer { source.close() }
         let workers = max(threads ?? defaultWorkers(for: source.compression), 1)
         let blockSize = options.blockSize ?? min(max(options.memoryBudget / (2 * workers), 1 << 20), 2 << 20)
         let maxInFlight = max(2, min(2 * workers, options.memoryBudget / max(blockSize, 1)))
-        let pipeline = ExportPipeline(wants: wants, history: history, workers: workers, blockSize: blockSize, maxInFlight: maxInFlight)
+        let pipeline = ExportPipeline(
+            wants: wants, history: history, folding: options.folding, workers: workers, blockSize: blockSize, maxInFlight: maxInFlight)
         return try pipeline.run(source)
     }
 
@@ -62,11 +68,17 @@ package struct DumpReadOptions: Sendable {
     package var standardInput: Int32
     /// Folders searched for decompressors; nil searches `PATH`.
     package var searchPath: [String]?
+    /// Fold long histories rather than keep every revision's text (``HistoryFolding``); nil keeps them.
+    package var folding: HistoryFolding?
+    /// The index of a multistream `.bz2`: only the streams holding wanted pages are read.
+    package var index: DumpIndex?
 
     package init(
         blockSize: Int? = nil, pieceSize: Int = 1 << 20, memoryBudget: Int = 16 << 20, standardInput: Int32 = STDIN_FILENO,
-        searchPath: [String]? = nil
+        searchPath: [String]? = nil, folding: HistoryFolding? = nil, index: DumpIndex? = nil
     ) {
+        self.folding = folding
+        self.index = index
         self.blockSize = blockSize
         self.pieceSize = pieceSize
         self.memoryBudget = memoryBudget

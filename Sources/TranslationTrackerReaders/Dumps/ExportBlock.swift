@@ -182,8 +182,8 @@ struct BlockResult: Sendable {
     var error: XMLStreamError?
 
     /// Parses a block with a reader of its own.
-    static func parse(_ block: ExportBlock, wants: @escaping ExportReader.Filter, history: Bool) -> BlockResult {
-        let reader = ExportReader(wants: wants, history: history)
+    static func parse(_ block: ExportBlock, wants: @escaping ExportReader.Filter, history: Bool, folding: HistoryFolding? = nil) -> BlockResult {
+        let reader = ExportReader(wants: wants, history: history, folding: folding)
         let framed = block.first ? nil : block.frame
         var error: XMLStreamError?
         do throws(XMLStreamError) {

@@ -25,6 +25,7 @@ final class ExportPipeline: @unchecked Sendable {
 
     private let wants: ExportReader.Filter
     private let history: Bool
+    private let folding: HistoryFolding?
     private let workers: Int
     private let blockSize: Int
     private let maxInFlight: Int
@@ -33,9 +34,12 @@ final class ExportPipeline: @unchecked Sendable {
     ///   - workers: parsing threads; 1 parses the stream as it comes, on the calling thread.
     ///   - blockSize: bytes per block; pages longer than twice this are parsed as they stream.
     ///   - maxInFlight: blocks cut but not yet merged.
-    init(wants: @escaping ExportReader.Filter, history: Bool, workers: Int, blockSize: Int, maxInFlight: Int) {
+    init(
+        wants: @escaping ExportReader.Filter, history: Bool, folding: HistoryFolding? = nil, workers: Int, blockSize: Int, maxInFlight: Int
+    ) {
         self.wants = wants
         self.history = history
+        self.folding = folding
         self.workers = max(workers, 1)
         self.blockSize = max(blockSize, 1)
         self.maxInFlight = max(maxInFlight, 2)
@@ -161,7 +165,7 @@ final class ExportPipeline: @unchecked Sendable {
         _ source: DumpSource, index: Int, start: Int, pending: [UInt8], frame: BlockFrame?, untilPageEnd: Bool
     ) throws(DumpError) -> (remainder: [UInt8], consumed: Int)? {
         guard reserve() else { return nil }
-        let reader = ExportReader(wants: wants, history: history)
+        let reader = ExportReader(wants: wants, history: history, folding: folding)
         let framed = index > 0 ? frame : nil
         var length = 0
         var newlines = 0
@@ -217,7 +221,7 @@ final class ExportPipeline: @unchecked Sendable {
 
     private func work() {
         while let block = take() {
-            deposit(BlockResult.parse(block, wants: wants, history: history))
+            deposit(BlockResult.parse(block, wants: wants, history: history, folding: folding))
         }
     }
 

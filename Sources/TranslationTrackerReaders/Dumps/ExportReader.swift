@@ -15,8 +15,9 @@ package final class ExportReader {
     /// - Parameters:
     ///   - wants: which pages to keep.
     ///   - history: keep every revision (true) or only the latest of each page.
-    package init(wants: @escaping Filter, history: Bool = true) {
-        handler = Handler(wants: wants, history: history)
+    ///   - folding: with history, fold a long history's texts into a digest rather than keep them.
+    package init(wants: @escaping Filter, history: Bool = true, folding: HistoryFolding? = nil) {
+        handler = Handler(wants: wants, history: history, folding: folding)
         parser = XMLPushParser(handler: handler)
         handler.parser = parser
     }
@@ -31,9 +32,15 @@ package final class ExportReader {
 
     package var export: Export { handler.export }
 
+    /// The most revision texts one page held at once while it was read: the counting seam that
+    /// shows a folded history is not accumulated (without folding, a page's revision count).
+    package var mostTextsHeld: Int { handler.mostTextsHeld }
+
     /// Reads a whole export held in memory (tests, small files).
-    package static func read(_ bytes: [UInt8], wants: @escaping Filter, history: Bool = true) throws(XMLStreamError) -> Export {
-        let reader = ExportReader(wants: wants, history: history)
+    package static func read(
+        _ bytes: [UInt8], wants: @escaping Filter, history: Bool = true, folding: HistoryFolding? = nil
+    ) throws(XMLStreamError) -> Export {
+        let reader = ExportReader(wants: wants, history: history, folding: folding)
         try reader.feed(bytes, final: true)
         return reader.export
     }
@@ -86,7 +93,12 @@ extension Export {
 private final class Handler: XMLEventHandler {
     let wants: ExportReader.Filter
     let history: Bool
+    let folding: HistoryFolding?
     var export = Export()
+    private(set) var mostTextsHeld = 0
+    /// Revision texts the current page holds, and their bytes.
+    private var textsHeld = 0
+    private var textBytesHeld = 0
 
     private enum Field { case none, title, ns, pageID, revisionID, parentID, timestamp, contributor, comment, model, format, text, sha1, siteName, dbName, base, namespace }
 
@@ -108,9 +120,10 @@ private final class Handler: XMLEventHandler {
     private var revision: WikiRevision?
     private var namespaceKey: Int?
 
-    init(wants: @escaping ExportReader.Filter, history: Bool) {
+    init(wants: @escaping ExportReader.Filter, history: Bool, folding: HistoryFolding?) {
         self.wants = wants
         self.history = history
+        self.folding = folding
     }
 
     func startElement(_ name: Span<UInt8>, attributes: [XMLAttribute]) {
@@ -180,6 +193,8 @@ private final class Handler: XMLEventHandler {
             inPage = true
             keeping = false
             page = WikiPage(title: "", namespace: 0, id: 0)
+            textsHeld = 0
+            textBytesHeld = 0
             export.pagesSeen += 1
         } else if name.equals(Name.siteinfo) {
             inSiteInfo = true
@@ -212,7 +227,7 @@ private final class Handler: XMLEventHandler {
                 if name.equals(Name.revision) {
                     inRevision = false
                     if keeping, let revision {
-                        if history { page?.revisions.append(revision) } else { page?.revisions = [revision] }
+                        if history { keep(revision) } else { page?.revisions = [revision] }
                     }
                     revision = nil
                 }
@@ -245,6 +260,40 @@ private final class Handler: XMLEventHandler {
             return
         }
         buffer.append(text)
+    }
+
+    /// Appends a revision to the page's history; past the folding budget, folds it into the
+    /// page's digest and keeps only the latest revision's text.
+    private func keep(_ revision: WikiRevision) {
+        guard var current = page else { return }
+        page = nil  // one owner while the revisions change, so the array is not copied
+        defer { page = current }
+        current.revisions.append(revision)
+        if revision.text != nil {
+            textsHeld += 1
+            textBytesHeld += revision.text?.utf8.count ?? 0
+        }
+        defer { mostTextsHeld = max(mostTextsHeld, textsHeld) }
+        guard let folding else { return }
+        if current.digest == nil {
+            guard textBytesHeld > folding.textBudget else { return }
+            var digest = HistoryDigest(sourceLanguage: folding.sourceLanguage)
+            for earlier in current.revisions { digest.add(earlier) }
+            current.digest = digest
+            for index in current.revisions.indices.dropLast() { drop(&current.revisions[index]) }
+        } else {
+            current.digest?.add(revision)
+            // The older texts went when they were folded; the previous latest goes now.
+            drop(&current.revisions[current.revisions.count - 2])
+        }
+    }
+
+    /// Lets go of a folded revision's text.
+    private func drop(_ revision: inout WikiRevision) {
+        guard let text = revision.text else { return }
+        textBytesHeld -= text.utf8.count
+        textsHeld -= 1
+        revision.text = nil
     }
 
     private func begin(_ field: Field) {

@@ -18,10 +18,17 @@ package struct DumpStatusReader: Sendable {
     }
 
     /// Reads the dumps into page snapshots builders for the chosen documents and languages.
-    package func snapshots(documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil) throws(WikiDumpError) -> WikiSnapshots {
+    ///
+    /// A long history is folded as it is read, so memory does not grow with it
+    /// (``HistoryFolding``); `everyText` keeps every revision's text instead, for `diff`, which
+    /// shows the English of an old revision.
+    package func snapshots(
+        documents: Set<String>? = nil, languages: Set<LanguageCode>? = nil, everyText: Bool = false
+    ) throws(WikiDumpError) -> WikiSnapshots {
         let manifest = local.workspace.manifest
         let titles = WikiTitles(manifest: manifest, documents: documents, languages: languages)
-        return WikiSnapshots(pages: try WikiPages.read(dumps, titles: titles), manifest: manifest)
+        let folding = everyText ? nil : HistoryFolding(sourceLanguage: manifest.source)
+        return WikiSnapshots(pages: try WikiPages.read(dumps, titles: titles, folding: folding), manifest: manifest)
     }
 
     package func status(

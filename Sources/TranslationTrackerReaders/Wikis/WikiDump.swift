@@ -7,11 +7,17 @@ public struct WikiDump: Sendable, Hashable {
     public var wiki: String
     /// The dump file: XML, compressed or not.
     public var path: String
+    /// The index of a multistream `.bz2` dump (`--index`), so that only the streams holding
+    /// wanted pages are read; nil looks for it beside the dump by Wikimedia's naming
+    /// (`X-multistream.xml.bz2` → `X-multistream-index.txt.bz2` or `.txt`), and reads the whole
+    /// dump when there is none.
+    public var index: String?
 
-    /// A dump of `wiki` at `path`.
-    public init(wiki: String, path: String) {
+    /// A dump of `wiki` at `path`, with its multistream index if one is given.
+    public init(wiki: String, path: String, index: String? = nil) {
         self.wiki = wiki
         self.path = path
+        self.index = index
     }
 
     /// Parses `meta=dumps/metawiki.xml`; nil when there is no `=`, or nothing on either side.

@@ -16,13 +16,16 @@ package struct WikiPages: Sendable {
 
     package init() {}
 
-    /// Reads each dump once, keeping the pages `titles` wants.
-    package static func read(_ dumps: [WikiDump], titles: WikiTitles) throws(WikiDumpError) -> WikiPages {
+    /// Reads each dump once, keeping the pages `titles` wants; with `folding`, a page's long
+    /// history is folded as it is read rather than kept text by text (``HistoryFolding``).
+    package static func read(_ dumps: [WikiDump], titles: WikiTitles, folding: HistoryFolding? = nil) throws(WikiDumpError) -> WikiPages {
         var result = WikiPages()
         for dump in dumps {
             let export: Export
             do {
-                export = try DumpFile.read(path: dump.path, wants: titles.filter(for: dump.wiki), history: true)
+                export = try DumpFile.read(
+                    path: dump.path, wants: titles.filter(for: dump.wiki), history: true,
+                    options: DumpReadOptions(folding: folding, index: dump.index.map { DumpIndex(path: $0, given: true) } ?? DumpIndex.beside(dump.path)))
             } catch {
                 throw .dump(error)
             }

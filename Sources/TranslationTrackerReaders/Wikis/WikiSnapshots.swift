@@ -145,6 +145,7 @@ package struct WikiSnapshots: Sendable {
             zip(revisions, revisions.dropFirst()).allSatisfy { $0.timestamp <= $1.timestamp }
             ? revisions : revisions.enumerated().sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }.map(\.element)
         let complete = ordered.first.map { ($0.parentID ?? 0) == 0 } ?? false
-        return PageHistory(revisions: ordered, complete: complete)
+        // A folded history was folded in the export's order, which is time order in every dump.
+        return PageHistory(revisions: ordered, complete: complete, digest: page.digest)
     }
 }

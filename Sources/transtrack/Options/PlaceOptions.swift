@@ -15,6 +15,13 @@ struct PlaceOptions: ParsableArguments {
             valueName: "wiki=file"))
     var dump: [String] = []
 
+    @Option(
+        name: .customLong("index"),
+        help: ArgumentHelp(
+            "The index of a multistream .bz2 dump (…-multistream-index.txt.bz2 or .txt), so only the streams holding wanted pages are read; WIKI=FILE when several dumps are given (repeatable). Found beside the dump by name when not given.",
+            valueName: "[wiki=]file"))
+    var index: [String] = []
+
     @Flag(name: .long, help: "Read the manifest's wikis now through the MediaWiki Action API, and refresh the cache.")
     var live = false
 
@@ -30,17 +37,30 @@ struct PlaceOptions: ParsableArguments {
         if (live || offline) && !dump.isEmpty {
             throw ValidationError("--dump reads wikis from dump files and --\(live ? "live" : "offline") from the wikis or the cache; pass one of them")
         }
+        if !index.isEmpty && dump.isEmpty { throw ValidationError("--index is the index of a multistream dump: pass the dump with --dump WIKI=FILE too") }
     }
 
     /// The dumps as given; a malformed one is a usage error. Which wikis exist is checked
     /// against the manifest when the dumps are read (an unknown wiki exits 2).
     func dumps() throws -> [WikiDump] {
-        try dump.map { argument in
+        var dumps = try dump.map { argument in
             guard let parsed = WikiDump.parse(argument) else {
                 throw ValidationError("--dump '\(argument)' is not WIKI=FILE; write, for example, --dump meta=metawiki-pages-meta-history.xml.bz2")
             }
             return parsed
         }
+        for argument in index {
+            // WIKI=FILE names the dump; a bare FILE is the index of the only dump.
+            if let named = WikiDump.parse(argument), let position = dumps.firstIndex(where: { $0.wiki == named.wiki }) {
+                dumps[position].index = named.path
+            } else if dumps.count == 1, index.count == 1 {
+                dumps[0].index = argument
+            } else {
+                throw ValidationError(
+                    "--index '\(argument)' does not say which dump it indexes; write --index WIKI=FILE with a wiki given to --dump (\(dumps.map(\.wiki).joined(separator: ", ")))")
+            }
+        }
+        return dumps
     }
 
     /// Runs `body` with the places these options name; for `--live`, with connections to the
