@@ -32,14 +32,22 @@ struct PageQuery: Sendable {
             let answer = try await client.call(parameters + continuation)
             query.requests += 1
             query.add(answer)
-            continuation = answer["continue"]?.object.compactMap { key, value in
-                (value.string ?? value.int.map(String.init)).map { (key, $0) }
-            }.sorted { $0.0 < $1.0 } ?? []
-            guard continuation.isEmpty || followed.insert(MediaWikiClient.encode(continuation)).inserted else {
-                throw .looping(wiki: client.wiki)
-            }
+            continuation = try Self.continuation(of: answer, followed: &followed, wiki: client.wiki)
         } while !continuation.isEmpty
         return query
+    }
+
+    /// The parameters an answer's `continue` asks to send back (empty when it has none), and
+    /// ``MediaWikiError/looping(wiki:)`` when they were already followed once (`followed` keeps
+    /// those of one query).
+    static func continuation(of answer: JSONValue, followed: inout Set<String>, wiki: String) throws(MediaWikiError) -> [(String, String)] {
+        let continuation = answer["continue"]?.object.compactMap { key, value in
+            (value.string ?? value.int.map(String.init)).map { (key, $0) }
+        }.sorted { $0.0 < $1.0 } ?? []
+        guard continuation.isEmpty || followed.insert(MediaWikiClient.encode(continuation)).inserted else {
+            throw .looping(wiki: wiki)
+        }
+        return continuation
     }
 
     mutating func add(_ answer: JSONValue) {

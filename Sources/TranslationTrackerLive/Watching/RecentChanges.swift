@@ -75,12 +75,7 @@ package struct RecentChanges: Sendable {
                     result.tracked.append(Change(rcid: rcid, title: title, timestamp: timestamp))
                 }
             }
-            continuation = answer["continue"]?.object.compactMap { key, value in
-                (value.string ?? value.int.map(String.init)).map { (key, $0) }
-            }.sorted { $0.0 < $1.0 } ?? []
-            guard continuation.isEmpty || followed.insert(MediaWikiClient.encode(continuation)).inserted else {
-                throw .looping(wiki: client.wiki)
-            }
+            continuation = try PageQuery.continuation(of: answer, followed: &followed, wiki: client.wiki)
         } while !continuation.isEmpty
         return result
     }

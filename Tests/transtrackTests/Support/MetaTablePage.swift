@@ -12,7 +12,7 @@ import TestSupport
 /// the wiki, so its styles and scripts come from the wiki itself, plus one script of ours that
 /// measures the layout once the page has loaded and writes the figures into the page, which
 /// `--dump-dom` prints.
-struct MetaTablePage: CustomStringConvertible {
+struct MetaTablePage: Decodable, CustomStringConvertible {
     var viewportWidth: Double
     var documentScrollWidth: Double
     var contentRight: Double
@@ -56,19 +56,6 @@ struct MetaTablePage: CustomStringConvertible {
         </script>
         """
 
-    private struct Figures: Decodable {
-        var viewportWidth: Double
-        var documentScrollWidth: Double
-        var contentRight: Double
-        var contentWidth: Double
-        var tableRight: Double
-        var tableWidth: Double
-        var rows: Int
-        var columns: Int
-        var rowLanguages: [String]
-        var links: [Link]
-    }
-
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     static func measure(wiki: PublishWiki, title: String, chromium: Chromium, width: Int) async throws -> MetaTablePage {
@@ -96,10 +83,7 @@ struct MetaTablePage: CustomStringConvertible {
         let json = String(run.stdout[start.upperBound..<stop.lowerBound])
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")
-        let f = try JSONDecoder().decode(Figures.self, from: Data(json.utf8))
-        return MetaTablePage(
-            viewportWidth: f.viewportWidth, documentScrollWidth: f.documentScrollWidth, contentRight: f.contentRight, contentWidth: f.contentWidth,
-            tableRight: f.tableRight, tableWidth: f.tableWidth, rows: f.rows, columns: f.columns, rowLanguages: f.rowLanguages, links: f.links)
+        return try JSONDecoder().decode(MetaTablePage.self, from: Data(json.utf8))
     }
 
     /// The HTTP status a link answers with (redirects followed).
