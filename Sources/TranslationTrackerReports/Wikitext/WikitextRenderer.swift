@@ -11,11 +11,11 @@ import TranslationTracker
 /// - **One cell per document**: a coverage bar drawn with inline CSS (no template, which a wiki
 ///   may lack), the percentage, and the state word linking to the translation (the Meta page or
 ///   the Commons file). The translation shown is the one at the document's first wiki page when
-///   that was read, else the local file (``TranslationChoice``). With more than five documents
+///   that was read, else the local file (`TranslationChoice`). With more than five documents
 ///   they share one column, a line each, so the table never grows wider than eight columns.
 /// - **Copies**: one short link per copy on a language's own wiki, with its own state mark.
 /// - **To do**: "2 units outdated · 1 missing", linking to the language's worklist
-///   (``WorklistRenderer``) when worklists are published.
+///   (`WorklistRenderer`) when worklists are published.
 ///
 /// Then a totals row (kept at the bottom when sorting), a legend, and the English revision each
 /// document was compared with. Links to the publishing wiki are internal (`[[…]]`); links to
