@@ -1,14 +1,15 @@
 #if canImport(CryptoKit)
 import CryptoKit
+import Foundation
 
 /// The digests of Apple's CryptoKit, on the platforms that have it (no system libcrypto there).
 enum DigestBackend {
     /// Writes the digest of `input` into `output`, which holds exactly the digest's bytes.
     static func hash(_ algorithm: DigestAlgorithm, _ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
         switch algorithm {
-        case .sha256: copy(SHA256.hash(bufferPointer: input), into: output)
-        case .sha1: copy(Insecure.SHA1.hash(bufferPointer: input), into: output)
-        case .md5: copy(Insecure.MD5.hash(bufferPointer: input), into: output)
+        case .sha256: copy(SHA256.hash(data: input), into: output)
+        case .sha1: copy(Insecure.SHA1.hash(data: input), into: output)
+        case .md5: copy(Insecure.MD5.hash(data: input), into: output)
         }
     }
 
@@ -40,13 +41,13 @@ enum DigestBackend {
         func update(_ bytes: UnsafeRawBufferPointer) {
             switch function {
             case .sha256(var hash):
-                hash.update(bufferPointer: bytes)
+                hash.update(data: bytes)
                 function = .sha256(hash)
             case .sha1(var hash):
-                hash.update(bufferPointer: bytes)
+                hash.update(data: bytes)
                 function = .sha1(hash)
             case .md5(var hash):
-                hash.update(bufferPointer: bytes)
+                hash.update(data: bytes)
                 function = .md5(hash)
             }
         }
