@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `swift package generate-documentation` (scripts/docs); a plugin, so nothing links it.
@@ -26,8 +25,20 @@ let package = Package(
             name: "TranslationTracker",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Digests",
             ]
+        ),
+        // libcrypto (OpenSSL 3) from the system (Debian: libssl-dev), for its digests only.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        // SHA-256, SHA-1 and MD5: the one module that calls libcrypto (on Linux) or CryptoKit
+        // (on Apple platforms); nothing unsafe leaves it.
+        .target(
+            name: "Digests",
+            dependencies: [.target(name: "CLibCrypto", condition: .when(platforms: [.linux]))]
         ),
         // libxml2 from the system (Debian: libxml2-dev).
         .systemLibrary(
@@ -59,7 +70,7 @@ let package = Package(
                 "XMLStream",
                 "CBZip2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Digests",
             ]
         ),
         // Live wikis over the MediaWiki Action API: reading pages into the same page states as the
@@ -71,7 +82,7 @@ let package = Package(
                 "TranslationTrackerReaders",
                 "TranslationTrackerReports",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Digests",
             ]
         ),
         // Pure renderers of the report model.
@@ -129,6 +140,10 @@ let package = Package(
         .testTarget(
             name: "TranslationTrackerLiveTests",
             dependencies: ["TranslationTrackerLive", "TranslationTrackerReports"]
+        ),
+        .testTarget(
+            name: "DigestsTests",
+            dependencies: ["Digests"]
         ),
         .testTarget(
             name: "XMLStreamTests",

@@ -1,4 +1,4 @@
-import Crypto
+import Digests
 
 /// The fingerprint of an English unit: SHA-256 of its whitespace-normalized translatable text.
 ///
@@ -21,14 +21,7 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
 
     /// The fingerprint of a unit's translatable text.
     public init(unitText: String) {
-        let hash = SHA256.hash(data: Self.normalized(unitText))
-        var hex = ""
-        hex.reserveCapacity(64)
-        for byte in hash {
-            hex.append(Self.hexDigits[Int(byte >> 4)])
-            hex.append(Self.hexDigits[Int(byte & 0x0F)])
-        }
-        digest = hex
+        digest = SHA256Digest.hex(Self.normalized(unitText))
     }
 
     /// What markers record.
@@ -54,8 +47,6 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         }
         return out
     }
-
-    private static let hexDigits = Array("0123456789abcdef")
 }
 
 /// A fingerprint as recorded in a translation's marker (`src=…`): a hex prefix of the English

@@ -1,5 +1,5 @@
 import TranslationTrackerReports
-import Crypto
+import Digests
 import Foundation
 
 /// Publishes a marked block (the wikitext status table) on one page of one wiki, replacing only
@@ -205,6 +205,6 @@ package struct Publisher: Sendable {
 
     /// The hex MD5 of the text's UTF-8 bytes, as `action=edit` checks it.
     static func md5(_ text: String) -> String {
-        Insecure.MD5.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        MD5Digest.hex(text.utf8)
     }
 }

@@ -1,4 +1,4 @@
-import Crypto
+import Digests
 import Foundation
 import TranslationTracker
 
@@ -29,14 +29,14 @@ package struct WatchState: Sendable, Codable, Hashable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let manifestBytes = (try? encoder.encode(manifest)) ?? Data()
-        var hash = SHA256()
-        hash.update(data: manifestBytes)
-        hash.update(data: Data("\u{0}\(table)\u{0}\(worklists?.rawValue ?? "")\u{0}\(ToolInfo.version)".utf8))
-        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+        let hash = DigestStream(.sha256)
+        hash.update(manifestBytes)
+        hash.update("\u{0}\(table)\u{0}\(worklists?.rawValue ?? "")\u{0}\(ToolInfo.version)".utf8)
+        return Hex.string(hash.finish())
     }
 
     /// The SHA-256 of a block, as ``published`` holds it.
     package static func digest(_ block: String) -> String {
-        SHA256.hash(data: Data(block.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Digest.hex(block.utf8)
     }
 }

@@ -1,4 +1,4 @@
-import Crypto
+import Digests
 import Foundation
 import TranslationTracker
 
@@ -59,7 +59,7 @@ package enum DeckReader {
         do { pages = try PDFPageCounter(maxBytes: limits.maxPartBytes, maxTotalBytes: limits.maxTotalBytes).pageCount(bytes) } catch {
             switch error { case .unknown(let reason): throw .pageCountUnknown(path: path, reason: reason) }
         }
-        return Deck(format: .pdf, slides: nil, pageCount: pages, sha1: hex(Insecure.SHA1.hash(data: bytes)))
+        return Deck(format: .pdf, slides: nil, pageCount: pages, sha1: SHA1Digest.hex(bytes))
     }
 
     /// The SHA-1 of the file, read in pieces, and its first bytes.
@@ -69,7 +69,7 @@ package enum DeckReader {
             throw .unreadable(path: path, reason: FileBytes.exists(path) ? error.localizedDescription : "no such file")
         }
         defer { try? handle.close() }
-        var hash = Insecure.SHA1()
+        let hash = DigestStream(.sha1)
         var magic: [UInt8]?
         while true {
             let data: Data?
@@ -78,17 +78,13 @@ package enum DeckReader {
             }
             guard let data, !data.isEmpty else { break }
             if magic == nil { magic = Array(data.prefix(8)) }
-            hash.update(data: data)
+            hash.update(data)
         }
-        return (hex(hash.finalize()), magic ?? [])
+        return (Hex.string(hash.finish()), magic ?? [])
     }
 
     private static func fileSize(_ path: String) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-    }
-
-    private static func hex(_ digest: some Sequence<UInt8>) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     /// The first bytes as readable text: printable ASCII as is, the rest as `\xNN`.
