@@ -116,5 +116,16 @@ struct PublishWatchEndToEndTests {
         #expect(again.cycle(1)?.hasPrefix("cycle 1: no tracked change") == true, "\(again.lines)")
         #expect(try await again.stop(SIGINT) == 0)
         #expect(try await wiki.latest(setup.table)?.id == table)
+
+        // A cache that lost a page's record cannot give the unchanged wikis: a full read, once.
+        let pages = setup.workspace.path("locales/.transtrack-cache/frwiki/pages")
+        let record = try #require(try FileManager.default.contentsOfDirectory(atPath: pages).first)
+        try FileManager.default.removeItem(atPath: pages + "/" + record)
+        let third = try Watch(setup, interval: "2")
+        try await third.wait(for: 2)
+        #expect(third.cycle(1)?.contains("full read of 13 wikis") == true, "\(third.lines)")
+        #expect(third.cycle(2)?.hasPrefix("cycle 2: no tracked change") == true, "\(third.lines)")
+        #expect(try await third.stop(SIGTERM) == 0)
+        #expect(try await wiki.latest(setup.table)?.id == table, "the same data: nothing to save")
     }
 }

@@ -136,11 +136,15 @@ package struct Watcher: Sendable {
         var cycle = Cycle()
         var state = (try? cache.watchState()).flatMap { $0.key == key ? $0 : nil }
         if let known = state, !wikis.allSatisfy({ known.marks[$0] != nil }) { state = nil }
+        // Resuming takes the unchanged wikis from the cache; when it no longer holds them all
+        // (a record removed or unreadable), read everything again rather than fail every cycle.
+        let cached = state == nil ? nil : try? cache.load(titles: titles)
+        if cached == nil { state = nil }
 
         var marks: [String: WatchMark] = [:]
         let source: LiveStatusReader.Source
         if let state {
-            let sites = (try? cache.load(titles: titles).sites) ?? [:]
+            let sites = cached?.sites ?? [:]
             var changedWikis = Set<String>()
             for wiki in wikis {
                 guard let client = connections.client(wiki), let mark = state.marks[wiki] else { throw LiveError.noAPI(wiki: wiki) }
