@@ -34,14 +34,10 @@ package struct PublishPage: Sendable, Hashable {
         let tablePage = PublishPage(target: table, block: block, summary: PublishSummary.text(report.totals), create: createTable)
         guard let worklists else { return [tablePage] }
         var pages: [PublishPage] = []
-        let renderer = WorklistRenderer(home: table.wiki, table: table.title)
-        let tracked = Set(report.translations.map(\.language))
-        for language in report.languages where tracked.contains(language.code) {
-            let text = renderer.render(report, context: context, language: language.code, english: english)
-            let todo = WorklistRenderer.todo(report, manifest: context.manifest, language: language.code)
+        for page in WorklistRenderer(home: table.wiki, table: table.title).pages(report, context: context, english: english) {
             pages.append(PublishPage(
-                target: PublishTarget(wiki: table.wiki, title: worklists.expanded(for: language.code)), block: text,
-                summary: "\(ToolInfo.name) \(ToolInfo.version): worklist for \(language.code): \(todo)", create: true, language: language.code))
+                target: PublishTarget(wiki: table.wiki, title: worklists.expanded(for: page.language)), block: page.text,
+                summary: "\(ToolInfo.name) \(ToolInfo.version): worklist for \(page.language): \(page.todo)", create: true, language: page.language))
         }
         return pages + [tablePage]
     }

@@ -14,7 +14,7 @@ struct TranslationChoice {
     }
 
     private var byTranslation: [Key: [TranslationStatus]] = [:]
-    private var findingsByTranslation: [Key: [Finding]] = [:]
+    private let findings: FindingIndex
     private var pages: [String: (wiki: String, pattern: PathPattern)] = [:]
 
     /// A copy of a document on a language's own wiki, and its status when it was read.
@@ -28,10 +28,7 @@ struct TranslationChoice {
         for status in report.translations {
             byTranslation[Key(document: status.document, language: status.language), default: []].append(status)
         }
-        for finding in report.findings {
-            guard let document = finding.document, let language = finding.language else { continue }
-            findingsByTranslation[Key(document: document, language: language), default: []].append(finding)
-        }
+        findings = FindingIndex(report)
         for document in manifest.documents {
             if let page = document.pages.first { pages[document.id] = (page.wiki, page.translation) }
         }
@@ -48,8 +45,8 @@ struct TranslationChoice {
     }
 
     /// The findings about one translation at its own place, in report order.
-    func findings(_ status: TranslationStatus, in report: StatusReport) -> [Finding] {
-        (findingsByTranslation[Key(document: status.document, language: status.language)] ?? []).filter { finding in
+    func findings(_ status: TranslationStatus) -> [Finding] {
+        findings.findings(document: status.document, language: status.language).filter { finding in
             switch status.location {
             case .file(let path): finding.wiki == nil && (finding.file == nil || finding.file == path)
             case .wiki(let wiki, let title): finding.wiki?.wiki == wiki && Self.normalized(finding.wiki?.title ?? "") == Self.normalized(title)

@@ -75,7 +75,7 @@ public struct WikitextRenderer: Sendable {
             var shared: [String] = []
             for document in documents {
                 let status = choice.status(document: document.id, language: language.code)
-                if let status, document.source.exists { todo.add(status, findings: choice.findings(status, in: report)) }
+                if let status, document.source.exists { todo.add(status, findings: choice.findings(status)) }
                 let cell = self.documentCell(status, document: document, language: language.code, links: links, manifest: manifest)
                 if sharedColumn {
                     shared.append(WikitextEscape.text(document.name) + ": " + cell.text)

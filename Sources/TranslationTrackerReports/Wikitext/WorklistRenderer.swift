@@ -21,13 +21,37 @@ package struct WorklistRenderer: Sendable {
         self.table = table
     }
 
-    /// The worklist of `language`. `english` holds each document's English units as they are
-    /// now (``EnglishUnits``); a unit it lacks is shown by its id alone.
+    /// One language's page, and its "to do" summary (`2 units outdated · 1 missing`, as the
+    /// table's cell says it), for the edit summary.
+    package struct Page: Sendable {
+        package var language: LanguageCode
+        package var text: String
+        package var todo: String
+    }
+
+    /// The worklist of every language the report tracks, in manifest order, from one index of
+    /// the report. `english` holds each document's English units as they are now
+    /// (``EnglishUnits``); a unit it lacks is shown by its id alone.
+    package func pages(_ report: StatusReport, context: RenderContext, english: EnglishUnits) -> [Page] {
+        let choice = TranslationChoice(report, manifest: context.manifest)
+        let tracked = Set(report.translations.map(\.language))
+        return report.languages.filter { tracked.contains($0.code) }.map { language in
+            let (text, todo) = page(report, context: context, language: language.code, english: english, choice: choice)
+            return Page(language: language.code, text: text, todo: todo.summary)
+        }
+    }
+
+    /// The worklist of `language`.
     package func render(_ report: StatusReport, context: RenderContext, language code: LanguageCode, english: EnglishUnits) -> String {
+        page(report, context: context, language: code, english: english, choice: TranslationChoice(report, manifest: context.manifest)).text
+    }
+
+    private func page(
+        _ report: StatusReport, context: RenderContext, language code: LanguageCode, english: EnglishUnits, choice: TranslationChoice
+    ) -> (text: String, todo: TodoCount) {
         let manifest = context.manifest
         let home = self.home ?? manifest.publish?.wiki ?? WikiPlace.home(manifest)
         let links = WikiLinks(manifest: manifest, home: home)
-        let choice = TranslationChoice(report, manifest: manifest)
         let language = ReportWording.language(code, in: report)
 
         var out = WikitextBlock.begin + "\n"
@@ -49,7 +73,7 @@ package struct WorklistRenderer: Sendable {
                 out += "Not read for this language.\n"
                 continue
             }
-            let findings = choice.findings(status, in: report)
+            let findings = choice.findings(status)
             var todo = TodoCount()
             todo.add(status, findings: findings)
             total = total + todo
@@ -94,17 +118,7 @@ package struct WorklistRenderer: Sendable {
         }
         if total.total == 0 && copies.isEmpty { out += "\n'''Nothing to do''': every unit is current.\n" }
         out += WikitextBlock.end + "\n"
-        return out
-    }
-
-    /// What the table's "to do" cell says for a language: `2 units outdated · 1 missing`.
-    package static func todo(_ report: StatusReport, manifest: Manifest, language: LanguageCode) -> String {
-        let choice = TranslationChoice(report, manifest: manifest)
-        var todo = TodoCount()
-        for document in report.documents where document.source.exists {
-            if let status = choice.status(document: document.id, language: language) { todo.add(status, findings: choice.findings(status, in: report)) }
-        }
-        return todo.summary
+        return (out, total)
     }
 
     /// `The translation is outdated: 27 of 30 units current (90%).`, linking to the translation.
