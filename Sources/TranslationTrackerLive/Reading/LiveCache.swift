@@ -75,6 +75,24 @@ package struct LiveCache: Sendable {
         return snapshot
     }
 
+    /// Whether the cache has a record of every page and unit-page set `titles` needs: what
+    /// ``load(titles:)`` would read, checked without reading it (the watcher asks each cycle).
+    package func holds(titles: WikiTitles) -> Bool {
+        titles.wikis.allSatisfy { wiki in
+            titles.titles(on: wiki).allSatisfy { FileManager.default.fileExists(atPath: pagePath(wiki, $0)) }
+                && titles.unitPages(on: wiki).allSatisfy {
+                    FileManager.default.fileExists(atPath: unitsPath(wiki, WikiTitle.normalized($0.source)))
+                }
+        }
+    }
+
+    /// The sites the cache holds, by wiki; a wiki never read, or an unreadable record, is left out.
+    package func sites(wikis: [String]) -> [String: LiveSite] {
+        var sites: [String: LiveSite] = [:]
+        for wiki in wikis { if let site: LiveSite = try? read(sitePath(wiki)) { sites[wiki] = site } }
+        return sites
+    }
+
     /// What the cache holds of the titles `titles` needs, for ``LiveReader`` to reuse unchanged
     /// pages; titles never fetched, or unreadable records, are left out (they are read anew).
     package func cached(titles: WikiTitles) -> LiveSnapshot {

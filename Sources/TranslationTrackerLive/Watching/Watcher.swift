@@ -137,14 +137,13 @@ package struct Watcher: Sendable {
         var state = (try? cache.watchState()).flatMap { $0.key == key ? $0 : nil }
         if let known = state, !wikis.allSatisfy({ known.marks[$0] != nil }) { state = nil }
         // Resuming takes the unchanged wikis from the cache; when it no longer holds them all
-        // (a record removed or unreadable), read everything again rather than fail every cycle.
-        let cached = state == nil ? nil : try? cache.load(titles: titles)
-        if cached == nil { state = nil }
+        // (a record removed), read everything again rather than fail every cycle.
+        if state != nil && !cache.holds(titles: titles) { state = nil }
 
         var marks: [String: WatchMark] = [:]
         let source: LiveStatusReader.Source
         if let state {
-            let sites = cached?.sites ?? [:]
+            let sites = cache.sites(wikis: wikis)
             var changedWikis = Set<String>()
             for wiki in wikis {
                 guard let client = connections.client(wiki), let mark = state.marks[wiki] else { throw LiveError.noAPI(wiki: wiki) }
