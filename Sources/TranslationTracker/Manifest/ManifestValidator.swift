@@ -123,12 +123,7 @@ struct ManifestValidator {
             if publish.table.allSatisfy(\.isWhitespace) {
                 fail("publish.table", "the table's title is empty; name the page the coverage table goes on")
             }
-            if let worklists = publish.worklists {
-                checkPattern(worklists, at: "publish.worklists")
-                if worklists.expanded(for: LanguageCode("xx")) == publish.table {
-                    fail("publish.worklists", "the worklist pattern gives the table's own title; use a subpage such as '\(publish.table)/{lang}'")
-                }
-            }
+            if let worklists = publish.worklists { checkPattern(worklists, at: "publish.worklists") }
         }
         let checkIDs = CheckRegistry.ids
         for (path, id) in manifest.checks.namedChecks where !checkIDs.contains(id) {

@@ -88,6 +88,7 @@ struct ManifestLoaderTests {
         Broken(name: "duplicate YAML key", old: "source: en\n", new: "source: en\nsource: fr\n", expected: ["tracker.yaml:2:1: error: invalid YAML: duplicate key 'source'; keep one"]),
         Broken(name: "publish on an unknown wiki", old: "title: Plan (fr) }\n", new: "title: Plan (fr) }\npublish: { wiki: metta, table: Status }\n", expected: ["tracker.yaml:18:18: error: unknown wiki 'metta'; did you mean 'meta'?; declare it under 'wikis:' first"]),
         Broken(name: "worklists without {lang}", old: "title: Plan (fr) }\n", new: "title: Plan (fr) }\npublish: { wiki: meta, table: Status, worklists: Status/list }\n", expected: ["tracker.yaml:18:50: error: the translation pattern 'Status/list' has no {lang}; write where each language goes, e.g. 'locales/{lang}/summary.wiki'"]),
+        Broken(name: "publish with an empty table title", old: "title: Plan (fr) }\n", new: "title: Plan (fr) }\npublish: { wiki: meta, table: \" \" }\n", expected: ["tracker.yaml:18:31: error: the table's title is empty; name the page the coverage table goes on"]),
         Broken(name: "publish without a table", old: "title: Plan (fr) }\n", new: "title: Plan (fr) }\npublish: { wiki: meta }\n", expected: ["tracker.yaml:18:10: error: missing key 'table' in 'publish'; add it"]),
         Broken(name: "YAML syntax", old: "source: en", new: "source: [en", expected: ["tracker.yaml:3:10: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"]),
     ]
